@@ -1,0 +1,2 @@
+/** Entities of the organisation model, with the rules they guard. */
+package id.bina.platform.organisation.domain;

@@ -1,0 +1,2 @@
+/** REST resources of the organisation model under /api/v1. */
+package id.bina.platform.organisation.rest;

@@ -1,0 +1,48 @@
+package id.bina.platform.rest;
+
+import id.bina.platform.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** RFC 9457 problem details, the body of every error Bina answers. */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private Problems() {}
+
+  public static JsonObject json(int status, String title, String detail) {
+    return builder(status, title, detail).build();
+  }
+
+  static JsonObjectBuilder builder(int status, String title, String detail) {
+    JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    return body;
+  }
+
+  public static Response response(int status, String title, String detail) {
+    return Response.status(status).type(MEDIA_TYPE).entity(json(status, title, detail).toString()).build();
+  }
+
+  /** 400 with one entry per offending field (and row, for file imports). */
+  public static Response invalid(String detail, List<InvalidInputException.FieldError> errors) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (InvalidInputException.FieldError error : errors) {
+      JsonObjectBuilder item = Json.createObjectBuilder();
+      if (error.row() != null) {
+        item.add("row", error.row());
+      }
+      item.add("field", error.field()).add("message", error.message());
+      list.add(item);
+    }
+    JsonObject body = builder(400, "Invalid input", detail).add("errors", list).build();
+    return Response.status(400).type(MEDIA_TYPE).entity(body.toString()).build();
+  }
+}

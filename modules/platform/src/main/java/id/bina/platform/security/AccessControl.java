@@ -1,0 +1,139 @@
+package id.bina.platform.security;
+
+import id.bina.platform.rest.Problems;
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Role rules for every JAX-RS resource method, deny by default: a method needs {@code @RolesAllowed} or
+ * {@code @PermitAll} (on itself or its class) or nobody may call it. Object-level rules (own record, same
+ * unit, same agency) are checked by the services, which answer 404 for what the caller may not see.
+ */
+@Provider
+public class AccessControl implements DynamicFeature {
+
+  private static final Logger LOG = Logger.getLogger("bina.access");
+
+  @Context HttpServletRequest request;
+
+  /** The rule for one resource method, as the annotations declare it. */
+  public sealed interface Rule {
+    record Anyone() implements Rule {}
+
+    record Roles(Set<String> roles) implements Rule {}
+
+    record Nobody(String why) implements Rule {}
+  }
+
+  /** The rule that applies to a resource method; public so the architecture test can list every rule. */
+  public static Rule ruleFor(Class<?> resourceClass, Method method) {
+    Rule own = declared(method);
+    return own != null ? own : declared(resourceClass) != null ? declared(resourceClass) : new Rule.Nobody("no role rule declared");
+  }
+
+  private static Rule declared(AnnotatedElement element) {
+    if (element.isAnnotationPresent(DenyAll.class)) {
+      return new Rule.Nobody("denied to all");
+    }
+    if (element.isAnnotationPresent(PermitAll.class)) {
+      return new Rule.Anyone();
+    }
+    RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
+    return roles == null ? null : new Rule.Roles(Set.copyOf(Arrays.asList(roles.value())));
+  }
+
+  @Override
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    Rule rule = ruleFor(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod());
+    if (!(rule instanceof Rule.Anyone)) {
+      context.register(new Check(rule, route(resourceInfo), request));
+    }
+  }
+
+  private static String route(ResourceInfo info) {
+    Method method = info.getResourceMethod();
+    String verb =
+        Arrays.stream(method.getAnnotations())
+            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+            .filter(h -> h != null)
+            .map(HttpMethod::value)
+            .findFirst()
+            .orElse("*");
+    Path classPath = info.getResourceClass().getAnnotation(Path.class);
+    Path methodPath = method.getAnnotation(Path.class);
+    return verb + " " + (classPath == null ? "" : classPath.value()) + (methodPath == null ? "" : "/" + methodPath.value());
+  }
+
+  /** Runs before the server's own @RolesAllowed filter, so every denial is decided and logged here. */
+  @Priority(Priorities.AUTHORIZATION - 100)
+  static final class Check implements ContainerRequestFilter {
+    private final Rule rule;
+    private final String route;
+    private final HttpServletRequest request;
+
+    Check(Rule rule, String route, HttpServletRequest request) {
+      this.rule = rule;
+      this.route = route;
+      this.request = request;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+      AuthenticatedAccount account =
+          request.getAttribute(AuthenticatedAccount.ATTRIBUTE) instanceof AuthenticatedAccount a ? a : null;
+      if (rule instanceof Rule.Nobody nobody) {
+        deny(context, account, 403, nobody.why());
+      } else if (account == null) {
+        deny(context, null, 401, "not authenticated");
+      } else if (rule instanceof Rule.Roles roles
+          && account.roles().stream().map(Enum::name).noneMatch(roles.roles()::contains)) {
+        deny(context, account, 403, "role not allowed");
+      }
+    }
+
+    private void deny(ContainerRequestContext context, AuthenticatedAccount account, int status, String why) {
+      LOG.info(
+          () ->
+              "DENY principal="
+                  + (account == null ? "anonymous" : account.username())
+                  + " route="
+                  + route
+                  + " status="
+                  + status
+                  + " reason="
+                  + why);
+      Response.ResponseBuilder response =
+          Response.status(status)
+              .type(Problems.MEDIA_TYPE)
+              .entity(
+                  Problems.json(
+                          status,
+                          status == 401 ? "Unauthorized" : "Forbidden",
+                          status == 401 ? "Log in to use this endpoint" : "Your role does not allow this action")
+                      .toString());
+      if (status == 401) {
+        response.header("WWW-Authenticate", "Basic realm=\"Bina\", charset=\"UTF-8\"");
+      }
+      context.abortWith(response.build());
+    }
+  }
+}

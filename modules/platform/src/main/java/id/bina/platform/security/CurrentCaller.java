@@ -1,0 +1,51 @@
+package id.bina.platform.security;
+
+import id.bina.platform.Caller;
+import id.bina.platform.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@link Caller} of the current request, as the authentication mechanism established it. */
+@RequestScoped
+public class CurrentCaller implements Caller {
+
+  @Inject HttpServletRequest request;
+
+  private AuthenticatedAccount account() {
+    if (request.getAttribute(AuthenticatedAccount.ATTRIBUTE) instanceof AuthenticatedAccount account) {
+      return account;
+    }
+    // Access control admits no anonymous request to code that asks for the caller.
+    throw new IllegalStateException("no authenticated caller on this request");
+  }
+
+  @Override
+  public String username() {
+    return account().username();
+  }
+
+  @Override
+  public long agencyId() {
+    return account().agencyId();
+  }
+
+  @Override
+  public Optional<Long> employeeId() {
+    return account().employeeId();
+  }
+
+  @Override
+  public Set<Role> roles() {
+    return account().roles();
+  }
+
+  /** The account, or empty for an anonymous request. */
+  Optional<AuthenticatedAccount> current() {
+    return request.getAttribute(AuthenticatedAccount.ATTRIBUTE) instanceof AuthenticatedAccount a
+        ? Optional.of(a)
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,50 @@
+package id.bina.platform.security;
+
+import id.bina.platform.rest.Problems;
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+
+/** Credentials were sent but refused: 401 (wrong or malformed) or 429 (throttled), never treated as anonymous. */
+record LoginFailure(int status, String detail, Duration retryAfter) {
+
+  static final String ATTRIBUTE = LoginFailure.class.getName();
+
+  /** Answers every API request that carried refused credentials, before any resource is matched. */
+  @Provider
+  @PreMatching
+  @Priority(Priorities.AUTHENTICATION)
+  public static class Reject implements ContainerRequestFilter {
+
+    @Context HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+      if (!(request.getAttribute(ATTRIBUTE) instanceof LoginFailure failure)) {
+        return;
+      }
+      Response.ResponseBuilder response =
+          Response.status(failure.status())
+              .type(Problems.MEDIA_TYPE)
+              .entity(
+                  Problems.json(
+                          failure.status(),
+                          failure.status() == 429 ? "Too many failed logins" : "Unauthorized",
+                          failure.detail())
+                      .toString());
+      if (failure.status() == 401) {
+        response.header("WWW-Authenticate", "Basic realm=\"Bina\", charset=\"UTF-8\"");
+      } else if (failure.retryAfter() != null) {
+        response.header("Retry-After", Math.max(1, failure.retryAfter().toSeconds()));
+      }
+      context.abortWith(response.build());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The portal: Jakarta Faces pages per role, using the modules' published services. */
+package id.bina.portal;

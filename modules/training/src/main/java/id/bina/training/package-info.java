@@ -1,0 +1,5 @@
+/**
+ * Training module, published API: catalog, classes, enrolment, attendance, completion, the 20 JP a year and
+ * the agency's annual training plan. Sub-packages are internal. May use: platform, competency.
+ */
+package id.bina.training;
