@@ -10,6 +10,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -107,6 +109,20 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(JsonbException e) {
       return Problems.response(400, "Malformed JSON", "The request body is not valid JSON for this endpoint");
+    }
+  }
+
+  /** A request body that cannot be read: malformed JSON is the client's error, anything else is ours. */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+          return Problems.response(400, "Malformed JSON", "The request body is not valid JSON for this endpoint");
+        }
+      }
+      return Unexpected.logged(e);
     }
   }
 

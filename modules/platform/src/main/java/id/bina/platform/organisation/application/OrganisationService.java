@@ -5,8 +5,10 @@ import id.bina.platform.ConflictException;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
+import id.bina.platform.organisation.domain.FunctionalGrade;
 import id.bina.platform.organisation.domain.OrgUnit;
 import id.bina.platform.organisation.domain.Position;
+import id.bina.platform.organisation.domain.PositionClass;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The agency's unit tree and positions; not personal data, so everyone in the agency may read them. */
 @ApplicationScoped
@@ -25,16 +28,19 @@ public class OrganisationService {
 
   @Inject Caller caller;
 
-  public record UnitInput(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String name, Long parentId) {}
+  public record UnitInput(
+      @Schema(description = "Unit code, unique in the agency") @NotBlank @Size(max = 64) String code,
+      @Schema(description = "Unit name") @NotBlank @Size(max = 200) String name,
+      @Schema(description = "Parent unit; empty for a root unit") Long parentId) {}
 
   public record UnitView(long id, String code, String name, Long parentId, String path) {}
 
   public record PositionInput(
-      @NotBlank @Size(max = 64) String code,
-      @NotBlank @Size(max = 200) String name,
-      Long unitId,
-      @NotNull id.bina.platform.organisation.domain.PositionClass positionClass,
-      id.bina.platform.organisation.domain.FunctionalGrade functionalGrade) {}
+      @Schema(description = "Position code, unique in the agency") @NotBlank @Size(max = 64) String code,
+      @Schema(description = "Position name (nama jabatan)") @NotBlank @Size(max = 200) String name,
+      @Schema(description = "Unit the position belongs to, if any") Long unitId,
+      @Schema(description = "Structural, functional or executor class") @NotNull PositionClass positionClass,
+      @Schema(description = "Grade, for functional positions only") FunctionalGrade functionalGrade) {}
 
   public record PositionView(
       long id, String code, String name, Long unitId, String positionClass, String functionalGrade) {}
@@ -102,7 +108,7 @@ public class OrganisationService {
         throw new InvalidInputException("unitId", "no such unit in your agency");
       }
     }
-    boolean functional = input.positionClass() == id.bina.platform.organisation.domain.PositionClass.FUNCTIONAL;
+    boolean functional = input.positionClass() == PositionClass.FUNCTIONAL;
     if (functional != (input.functionalGrade() != null)) {
       throw new InvalidInputException(
           "functionalGrade", functional ? "a functional position needs a grade" : "only functional positions have a grade");

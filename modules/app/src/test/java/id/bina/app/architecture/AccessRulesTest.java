@@ -1,0 +1,73 @@
+package id.bina.app.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import id.bina.platform.security.AccessControl;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deny by default, checked at build time: every JAX-RS resource method of every module must declare who may
+ * call it (@RolesAllowed, @PermitAll or @DenyAll, on the method or its class). A new endpoint without a
+ * rule fails here before it can ship (and would answer 403 to everyone if it did).
+ */
+class AccessRulesTest {
+
+  static List<Method> resourceMethods() {
+    List<Method> methods = new ArrayList<>();
+    for (JavaClass type :
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.bina")) {
+      if (!type.isAnnotatedWith(Path.class)) {
+        continue;
+      }
+      for (Method method : type.reflect().getDeclaredMethods()) {
+        boolean endpoint =
+            method.isAnnotationPresent(Path.class)
+                || Arrays.stream(method.getAnnotations()).anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+        if (endpoint) {
+          methods.add(method);
+        }
+      }
+    }
+    return methods;
+  }
+
+  @Test
+  void everyResourceMethodDeclaresWhoMayCallIt() {
+    List<Method> methods = resourceMethods();
+    assertFalse(methods.isEmpty(), "no resource methods found: the scan is broken");
+    List<String> missing =
+        methods.stream()
+            .filter(m -> AccessControl.ruleFor(m.getDeclaringClass(), m) instanceof AccessControl.Rule.Nobody nobody
+                && nobody.why().equals("no role rule declared"))
+            .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
+            .toList();
+    assertTrue(missing.isEmpty(), "resource methods without a role rule: " + missing);
+  }
+
+  /** The check above relies on this: a method with no annotation anywhere is denied to everyone. */
+  @Test
+  void aMethodWithoutARuleIsDeniedToEveryone() throws Exception {
+    @Path("x")
+    class Unannotated {
+      @jakarta.ws.rs.GET
+      public String get() {
+        return "";
+      }
+    }
+    Method get = Unannotated.class.getDeclaredMethod("get");
+    assertInstanceOf(AccessControl.Rule.Nobody.class, AccessControl.ruleFor(Unannotated.class, get));
+  }
+}

@@ -1,0 +1,113 @@
+package id.bina.app.platform;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.bina.app.support.Api;
+import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.TestAgency;
+import id.bina.app.support.TestDatabase;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What every module relies on: migrations, health, the API's error conventions, the OpenAPI document. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+  private static TestAgency agency;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive bina() {
+    return BinaDeployment.war();
+  }
+
+  @BeforeAll
+  static void agency() {
+    agency = TestAgency.create("PLT");
+  }
+
+  @Test
+  void readyWhenTheDatabaseAnswersAndIsMigrated() {
+    new Api(base)
+        .root()
+        .get("health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("database"))
+        .body("checks.find { it.name == 'database' }.data.migrated", equalTo("true"));
+    new Api(base).root().get("health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void everyModuleOwnsASchemaMigratedOnceWhateverTheNumberOfStarts() throws Exception {
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      for (String module : new String[] {"platform", "competency", "training", "mentoring", "evaluation"}) {
+        try (ResultSet r =
+            s.executeQuery(
+                "SELECT count(*), count(DISTINCT version), bool_and(success) FROM " + module + ".flyway_schema_history"
+                    + " WHERE version IS NOT NULL")) {
+          r.next();
+          assertEquals(r.getLong(1), r.getLong(2), module + ": a migration was applied twice");
+          assertTrue(r.getLong(1) == 0 || r.getBoolean(3), module + ": a migration failed");
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM platform.agency WHERE code = 'DEMO'")) {
+        r.next();
+        assertEquals(1, r.getLong(1), "the demo agency is loaded exactly once");
+      }
+    }
+  }
+
+  @Test
+  void anUnknownPathIsAProblemNotAnHtmlPage() {
+    new Api(base)
+        .as(agency.user("hr"))
+        .get("no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void malformedJsonIsA400WithoutInternals() {
+    new Api(base)
+        .as(agency.user("hr"))
+        .body("{\"nip\": ")
+        .post("employees")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body(not(containsString("Exception")))
+        .body(not(containsString("at org.")));
+  }
+
+  @Test
+  void theOpenApiDocumentIsServed() {
+    new Api(base)
+        .root()
+        .accept("application/json")
+        .get("openapi")
+        .then()
+        .statusCode(200)
+        .body("info.title", equalTo("Bina API"));
+  }
+}
