@@ -54,7 +54,7 @@ CREATE SEQUENCE employee_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE employee (
     id             BIGINT PRIMARY KEY,
     agency_id      BIGINT       NOT NULL REFERENCES agency (id) DEFERRABLE INITIALLY DEFERRED,
-    nip            CHAR(18)     NOT NULL UNIQUE,
+    nip            VARCHAR(18)  NOT NULL UNIQUE CHECK (nip ~ '^[0-9]{18}$'),
     name           VARCHAR(200) NOT NULL,
     rank_grade     VARCHAR(8),
     unit_id        BIGINT       NOT NULL REFERENCES org_unit (id) DEFERRABLE INITIALLY DEFERRED,

@@ -32,6 +32,13 @@ public class JpaAuditTrail implements AuditTrail {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       String actor, long agencyId, String subjectType, long subjectId, Action action, Map<String, Object[]> changes) {
+    em.persist(
+        new AuditEntry(
+            agencyId, OffsetDateTime.now(ZoneOffset.UTC), actor, subjectType, subjectId, action, changesJson(changes)));
+  }
+
+  /** The stored form of changes: {"field": {"from": .., "to": ..}}; also used by bulk writers. */
+  public static String changesJson(Map<String, Object[]> changes) {
     JsonObjectBuilder json = Json.createObjectBuilder();
     changes.forEach(
         (field, fromTo) -> {
@@ -40,9 +47,7 @@ public class JpaAuditTrail implements AuditTrail {
           addValue(change, "to", fromTo[1]);
           json.add(field, change);
         });
-    em.persist(
-        new AuditEntry(
-            agencyId, OffsetDateTime.now(ZoneOffset.UTC), actor, subjectType, subjectId, action, json.build().toString()));
+    return json.build().toString();
   }
 
   private static void addValue(JsonObjectBuilder change, String key, Object value) {

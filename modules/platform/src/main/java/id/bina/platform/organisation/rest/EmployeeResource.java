@@ -3,6 +3,7 @@ package id.bina.platform.organisation.rest;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
+import id.bina.platform.organisation.application.EmployeeImport;
 import id.bina.platform.organisation.application.EmployeeInput;
 import id.bina.platform.organisation.application.EmployeeService;
 import id.bina.platform.organisation.application.EmployeeView;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmployeeResource {
 
   @Inject EmployeeService employees;
+
+  @Inject EmployeeImport employeeImport;
 
   @GET
   @RolesAllowed({Role.Names.HR_MANAGER, Role.Names.ADMIN, Role.Names.SUPERVISOR})
@@ -69,6 +73,19 @@ public class EmployeeResource {
         .tag(Versions.etag(created.version()))
         .entity(created)
         .build();
+  }
+
+  @POST
+  @Path("import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed({Role.Names.HR_MANAGER, Role.Names.ADMIN})
+  @Operation(
+      summary =
+          "Import employees from CSV (UTF-8, header line: nip,name,unit_code,rank_grade,position_code,supervisor_nip,email)."
+              + " All or nothing: any invalid row imports nothing and every row's errors are returned (row 1 is the"
+              + " first line after the header). Rows are matched by NIP, so the same file twice changes nothing.")
+  public EmployeeImport.Result importCsv(InputStream csv) {
+    return employeeImport.importCsv(csv);
   }
 
   @PUT
