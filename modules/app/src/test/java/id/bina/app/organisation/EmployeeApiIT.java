@@ -297,6 +297,77 @@ class EmployeeApiIT {
         .body("errors[0].field", equalTo("size"));
   }
 
+  @Test
+  void aRetriedCreateWithTheSameIdempotencyKeyReturnsTheFirstResult() throws Exception {
+    String nip = TestAgency.freshNip();
+    Map<String, Object> body = newEmployee(nip, "Sekali Saja", agency.unitA);
+    Response first = api.as(agency.user("hr")).header("Idempotency-Key", "create-" + nip).body(body).post("employees");
+    first.then().statusCode(201);
+    api.as(agency.user("hr"))
+        .header("Idempotency-Key", "create-" + nip)
+        .body(body)
+        .post("employees")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .header("Location", equalTo(first.header("Location")))
+        .body("id", equalTo(first.jsonPath().getInt("id")));
+    assertEquals(1, count("SELECT count(*) FROM platform.employee WHERE nip = ?", nip));
+
+    // The same key for another request is a client error, not a replay.
+    api.as(agency.user("hr"))
+        .header("Idempotency-Key", "create-" + nip)
+        .body(newEmployee(TestAgency.freshNip(), "Lain Lagi", agency.unitA))
+        .post("employees")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void aReplayWhileTheFirstRequestRunsIsAConflict() throws Exception {
+    String nip = TestAgency.freshNip();
+    String json = "{\"nip\":\"" + nip + "\",\"name\":\"Masih Berjalan\",\"unitId\":" + agency.unitA + "}";
+    // As if a first request with this key were still running on some node.
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO platform.idempotency_key (username, idempotency_key, request_hash, state) VALUES (?, ?, ?, 'IN_PROGRESS')")) {
+      s.setString(1, agency.user("hr"));
+      s.setString(2, "running-" + nip);
+      s.setString(3, sha256("POST /api/v1/employees\n" + json));
+      s.executeUpdate();
+    }
+    api.as(agency.user("hr"))
+        .header("Idempotency-Key", "running-" + nip)
+        .body(json)
+        .post("employees")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    assertEquals(0, count("SELECT count(*) FROM platform.employee WHERE nip = ?", nip));
+  }
+
+  @Test
+  void idempotencyKeysBelongToTheirCaller() {
+    String nip = TestAgency.freshNip();
+    Map<String, Object> body = newEmployee(nip, "Kunci Pribadi", agency.unitA);
+    api.as(agency.user("hr")).header("Idempotency-Key", "shared-" + nip).body(body).post("employees").then().statusCode(201);
+    // The admin's request with the same key is a request of its own: it runs, and finds the NIP taken.
+    api.as(agency.user("admin"))
+        .header("Idempotency-Key", "shared-" + nip)
+        .body(body)
+        .post("employees")
+        .then()
+        .statusCode(409)
+        .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+  }
+
+  private static String sha256(String text) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   private static long count(String sql, Object parameter) throws Exception {
     try (Connection c = TestDatabase.connect();
         PreparedStatement s = c.prepareStatement(sql)) {

@@ -1,0 +1,2 @@
+/** The Idempotency-Key header: a retried write returns its first result instead of acting twice. */
+package id.bina.platform.idempotency;
