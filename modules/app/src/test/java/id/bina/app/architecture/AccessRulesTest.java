@@ -1,5 +1,6 @@
 package id.bina.app.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.bina.app.support.AuthorizationMatrix;
 import id.bina.platform.security.AccessControl;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,9 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +60,45 @@ class AccessRulesTest {
             .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
             .toList();
     assertTrue(missing.isEmpty(), "resource methods without a role rule: " + missing);
+  }
+
+  /** Each endpoint as "METHOD path" (path relative to /api/v1), as the authorization matrix names it. */
+  static String endpoint(Method method) {
+    String verb =
+        Arrays.stream(method.getAnnotations())
+            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+            .filter(h -> h != null)
+            .map(HttpMethod::value)
+            .findFirst()
+            .orElse("*");
+    String path = method.getDeclaringClass().getAnnotation(Path.class).value();
+    Path own = method.getAnnotation(Path.class);
+    if (own != null) {
+      path = path + "/" + own.value();
+    }
+    return verb + " " + path.replaceAll("/+", "/").replaceAll("^/|/$", "");
+  }
+
+  @Test
+  void everyEndpointHasRowsInTheAuthorizationMatrix() {
+    Set<String> inMatrix = AuthorizationMatrix.rules().stream().map(AuthorizationMatrix.Rule::endpoint).collect(Collectors.toSet());
+    List<String> missing =
+        resourceMethods().stream().map(AccessRulesTest::endpoint).filter(e -> !inMatrix.contains(e)).sorted().toList();
+    assertTrue(missing.isEmpty(), "endpoints without rows in authorization-matrix.csv: " + missing);
+    Set<String> endpoints = resourceMethods().stream().map(AccessRulesTest::endpoint).collect(Collectors.toSet());
+    List<String> stale = inMatrix.stream().filter(e -> !endpoints.contains(e)).sorted().toList();
+    assertTrue(stale.isEmpty(), "rows for endpoints that no longer exist: " + stale);
+  }
+
+  @Test
+  void everyEndpointOfTheMatrixIsTriedWithEveryRole() {
+    Set<String> roles = Set.of("ANONYMOUS", "ADMIN", "HR_MANAGER", "SUPERVISOR", "EMPLOYEE", "MENTOR");
+    Map<String, Set<String>> rolesPerEndpoint =
+        AuthorizationMatrix.rules().stream()
+            .collect(
+                Collectors.groupingBy(
+                    AuthorizationMatrix.Rule::endpoint, Collectors.mapping(AuthorizationMatrix.Rule::role, Collectors.toSet())));
+    rolesPerEndpoint.forEach((endpoint, tried) -> assertEquals(roles, tried, endpoint + " is not tried with every role"));
   }
 
   /** The check above relies on this: a method with no annotation anywhere is denied to everyone. */

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fresh agency for one test class, written straight into the database so tests never depend on each other
  * or on their order. Its tree: root > unitA > unitA1, and root > unitB. People: an HR manager, a supervisor
- * heading unit A, an employee in A1, an employee in B and a mentor, each with an account whose password is
+ * heading unit A, two employees in A1, an employee in B and a mentor in B, each with an account whose password is
  * {@link #PASSWORD} (the demo accounts' hash is reused, so fixtures need not know the hash format).
  */
 public final class TestAgency {
@@ -29,6 +29,7 @@ public final class TestAgency {
   public final long hrManager;
   public final long supervisor;
   public final long employeeA1;
+  public final long colleagueA1;
   public final long employeeB;
   public final long mentor;
   private final Map<String, String> usernames = new HashMap<>();
@@ -51,6 +52,7 @@ public final class TestAgency {
       hrManager = employee(c, "HR Manager " + code, rootUnit, null);
       supervisor = employee(c, "Supervisor " + code, unitA, null);
       employeeA1 = employee(c, "Employee A1 " + code, unitA1, supervisor);
+      colleagueA1 = employee(c, "Colleague A1 " + code, unitA1, supervisor);
       employeeB = employee(c, "Employee B " + code, unitB, null);
       mentor = employee(c, "Mentor " + code, unitB, null);
       account(c, "hr", hrManager, "HR_MANAGER", "EMPLOYEE");

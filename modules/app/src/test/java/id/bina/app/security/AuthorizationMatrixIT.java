@@ -1,0 +1,114 @@
+package id.bina.app.security;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.bina.app.support.Api;
+import id.bina.app.support.AuthorizationMatrix;
+import id.bina.app.support.AuthorizationMatrix.Rule;
+import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.TestAgency;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs every row of authorization-matrix.csv against the live API: each role, on each endpoint, on objects
+ * in each relation to the caller (own record, same unit, other unit, other agency) gets the status the
+ * matrix says. A valid request is sent each time, so the answer reflects the rule, not a malformed body.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+  private static final AtomicInteger CODES = new AtomicInteger();
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive bina() {
+    return BinaDeployment.war();
+  }
+
+  @Test
+  void everyRoleGetsWhatTheMatrixSays() {
+    Api api = new Api(base);
+    TestAgency agency = TestAgency.create("MTX");
+    TestAgency other = TestAgency.create("MTO");
+    List<String> wrong = new ArrayList<>();
+    List<Rule> rules = AuthorizationMatrix.rules();
+    for (Rule rule : rules) {
+      int status = send(api, agency, other, rule).statusCode();
+      if (status != rule.status()) {
+        wrong.add(rule + " but got " + status);
+      }
+    }
+    assertTrue(wrong.isEmpty(), wrong.size() + " of " + rules.size() + " rules broken:\n" + String.join("\n", wrong));
+  }
+
+  private static final Map<String, String> ACCOUNT =
+      Map.of("ADMIN", "admin", "HR_MANAGER", "hr", "SUPERVISOR", "supervisor", "EMPLOYEE", "employee", "MENTOR", "mentor");
+
+  private Response send(Api api, TestAgency agency, TestAgency other, Rule rule) {
+    RequestSpecification request =
+        rule.role().equals("ANONYMOUS") ? api.anonymous() : api.as(agency.user(ACCOUNT.get(rule.role())));
+    String path = rule.path();
+    if (path.contains("{id}")) {
+      long target = target(agency, other, rule);
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      path = path.replace("{id}", Long.toString(target));
+      if (rule.method().equals("PUT")) {
+        Response current = api.as(owner.user("hr")).get("employees/" + target);
+        request
+            .header("If-Match", current.header("ETag"))
+            .body(
+                Map.of(
+                    "nip", current.jsonPath().getString("nip"),
+                    "name", current.jsonPath().getString("name"),
+                    "unitId", current.jsonPath().getLong("unit.id")));
+      }
+    } else if (rule.method().equals("POST")) {
+      int n = CODES.incrementAndGet();
+      switch (rule.path()) {
+        case "employees" -> request.body(Map.of("nip", TestAgency.freshNip(), "name", "Matriks " + n, "unitId", agency.unitA));
+        case "employees/import" ->
+            request.contentType("text/csv").body("nip,name,unit_code\n" + TestAgency.freshNip() + ",Impor " + n + ",A\n");
+        case "units" -> request.body(Map.of("code", "MX-" + n, "name", "Unit Matriks " + n, "parentId", agency.rootUnit));
+        case "positions" -> request.body(Map.of("code", "MX-" + n, "name", "Jabatan " + n, "positionClass", "EXECUTOR"));
+        default -> throw new IllegalStateException("no request body known for POST " + rule.path());
+      }
+    }
+    return request.request(rule.method(), path);
+  }
+
+  /** The employee in the given relation to the account playing the rule's role. */
+  private static long target(TestAgency agency, TestAgency other, Rule rule) {
+    Map<String, Long> own = new HashMap<>();
+    own.put("HR_MANAGER", agency.hrManager);
+    own.put("SUPERVISOR", agency.supervisor);
+    own.put("EMPLOYEE", agency.employeeA1);
+    own.put("MENTOR", agency.mentor);
+    return switch (rule.relation()) {
+      case "own" -> own.get(rule.role());
+      case "same-unit" -> switch (rule.role()) {
+        case "EMPLOYEE" -> agency.colleagueA1;
+        case "MENTOR" -> agency.employeeB;
+        default -> agency.employeeA1; // in the supervisor's unit A (below it), and below the root for HR
+      };
+      case "other-unit" -> rule.role().equals("MENTOR") ? agency.employeeA1 : agency.employeeB;
+      case "other-agency" -> other.employeeA1;
+      default -> throw new IllegalStateException("unknown relation " + rule.relation());
+    };
+  }
+}
