@@ -80,6 +80,20 @@ class EmployeeApiIT {
   }
 
   @Test
+  void repeatedWrongPasswordsThrottleTheAccountEvenForTheRightOne() {
+    String target = agency.user("employeeB");
+    for (int i = 0; i < 5; i++) {
+      api.anonymous().auth().preemptive().basic(target, "tebakan-" + i).get("units").then().statusCode(401);
+    }
+    api.as(target)
+        .get("units")
+        .then()
+        .statusCode(429)
+        .contentType("application/problem+json")
+        .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+  }
+
+  @Test
   void anEmployeeMayNotListEveryone() {
     api.as(agency.user("employee"))
         .get("employees")

@@ -101,13 +101,18 @@ class PlatformIT {
   }
 
   @Test
-  void theOpenApiDocumentIsServed() {
+  void theOpenApiDocumentDescribesEveryModulesApiAndHasABrowsableUi() {
     new Api(base)
         .root()
         .accept("application/json")
         .get("openapi")
         .then()
         .statusCode(200)
-        .body("info.title", equalTo("Bina API"));
+        .body("info.title", equalTo("Bina API"))
+        .body("paths.keySet()", hasItem("/api/v1/employees"))
+        .body("paths.keySet()", hasItem("/api/v1/employees/import"))
+        .body("components.securitySchemes.basic.scheme", equalTo("basic"));
+    new Api(base).root().get("api-docs/").then().statusCode(200).body(containsString("swagger-ui"));
+    new Api(base).root().get("webjars/swagger-ui/5.32.6/swagger-ui-bundle.js").then().statusCode(200);
   }
 }

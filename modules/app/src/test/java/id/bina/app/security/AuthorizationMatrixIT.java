@@ -64,7 +64,20 @@ class AuthorizationMatrixIT {
     RequestSpecification request =
         rule.role().equals("ANONYMOUS") ? api.anonymous() : api.as(agency.user(ACCOUNT.get(rule.role())));
     String path = rule.path();
-    if (path.contains("{id}")) {
+    if (path.startsWith("accounts/{id}")) {
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      // The account of the person in that relation: the role's own account, or another one (the mentor's).
+      String part = rule.relation().equals("own") ? ACCOUNT.get(rule.role()) : "mentor";
+      long account = api.as(owner.user("admin")).queryParam("size", 200).get("accounts").jsonPath()
+          .getLong("items.find { it.username == '" + owner.user(part) + "' }.id");
+      path = path.replace("{id}", Long.toString(account));
+      if (rule.method().equals("PUT")) {
+        Response current = api.as(owner.user("admin")).get("accounts/" + account);
+        request
+            .header("If-Match", current.header("ETag"))
+            .body(Map.of("roles", current.jsonPath().getList("roles"), "enabled", true));
+      }
+    } else if (path.contains("{id}")) {
       long target = target(agency, other, rule);
       TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
       path = path.replace("{id}", Long.toString(target));
@@ -86,6 +99,9 @@ class AuthorizationMatrixIT {
             request.contentType("text/csv").body("nip,name,unit_code\n" + TestAgency.freshNip() + ",Impor " + n + ",A\n");
         case "units" -> request.body(Map.of("code", "MX-" + n, "name", "Unit Matriks " + n, "parentId", agency.rootUnit));
         case "positions" -> request.body(Map.of("code", "MX-" + n, "name", "Jabatan " + n, "positionClass", "EXECUTOR"));
+        case "accounts" ->
+            request.body(
+                Map.of("username", agency.code.toLowerCase() + "-new-" + n, "password", "kata-sandi-panjang-" + n, "roles", List.of("EMPLOYEE")));
         default -> throw new IllegalStateException("no request body known for POST " + rule.path());
       }
     }

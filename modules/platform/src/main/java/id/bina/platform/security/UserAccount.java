@@ -62,6 +62,30 @@ public class UserAccount {
     this.roles = new HashSet<>(roles);
   }
 
+  /** Replaces roles, enabled flag and, when given, the password hash; returns what changed for the audit trail. */
+  public java.util.Map<String, Object[]> change(Set<Role> newRoles, boolean newEnabled, String newPasswordHash) {
+    java.util.Map<String, Object[]> changes = new java.util.LinkedHashMap<>();
+    Set<Role> before = getRoles();
+    if (!before.equals(EnumSet.copyOf(newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : newRoles))) {
+      changes.put("roles", new Object[] {before.toString(), new java.util.TreeSet<>(newRoles).toString()});
+      roles.clear();
+      roles.addAll(newRoles);
+    }
+    if (enabled != newEnabled) {
+      changes.put("enabled", new Object[] {enabled, newEnabled});
+      enabled = newEnabled;
+    }
+    if (newPasswordHash != null) {
+      changes.put("password", new Object[] {"(set)", "(changed)"});
+      passwordHash = newPasswordHash;
+    }
+    return changes;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
   public Long getId() {
     return id;
   }

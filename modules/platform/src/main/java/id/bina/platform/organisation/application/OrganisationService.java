@@ -28,19 +28,46 @@ public class OrganisationService {
 
   @Inject Caller caller;
 
-  public record UnitInput(
-      @Schema(description = "Unit code, unique in the agency") @NotBlank @Size(max = 64) String code,
-      @Schema(description = "Unit name") @NotBlank @Size(max = 200) String name,
-      @Schema(description = "Parent unit; empty for a root unit") Long parentId) {}
+  /** A new unit; a class, not a record, for the same OpenAPI reason as {@link EmployeeInput}. */
+  public static class UnitInput {
+    @Schema(description = "Unit code, unique in the agency")
+    @NotBlank
+    @Size(max = 64)
+    public String code;
+
+    @Schema(description = "Unit name")
+    @NotBlank
+    @Size(max = 200)
+    public String name;
+
+    @Schema(description = "Parent unit; empty for a root unit")
+    public Long parentId;
+  }
 
   public record UnitView(long id, String code, String name, Long parentId, String path) {}
 
-  public record PositionInput(
-      @Schema(description = "Position code, unique in the agency") @NotBlank @Size(max = 64) String code,
-      @Schema(description = "Position name (nama jabatan)") @NotBlank @Size(max = 200) String name,
-      @Schema(description = "Unit the position belongs to, if any") Long unitId,
-      @Schema(description = "Structural, functional or executor class") @NotNull PositionClass positionClass,
-      @Schema(description = "Grade, for functional positions only") FunctionalGrade functionalGrade) {}
+  /** A new position. */
+  public static class PositionInput {
+    @Schema(description = "Position code, unique in the agency")
+    @NotBlank
+    @Size(max = 64)
+    public String code;
+
+    @Schema(description = "Position name (nama jabatan)")
+    @NotBlank
+    @Size(max = 200)
+    public String name;
+
+    @Schema(description = "Unit the position belongs to, if any")
+    public Long unitId;
+
+    @Schema(description = "Structural, functional or executor class")
+    @NotNull
+    public PositionClass positionClass;
+
+    @Schema(description = "Grade, for functional positions only")
+    public FunctionalGrade functionalGrade;
+  }
 
   public record PositionView(
       long id, String code, String name, Long unitId, String positionClass, String functionalGrade) {}
@@ -67,16 +94,16 @@ public class OrganisationService {
   @Transactional
   public UnitView createUnit(UnitInput input) {
     OrgUnit parent = null;
-    if (input.parentId() != null) {
-      parent = em.find(OrgUnit.class, input.parentId());
+    if (input.parentId != null) {
+      parent = em.find(OrgUnit.class, input.parentId);
       if (parent == null || parent.getAgencyId() != caller.agencyId()) {
         throw new InvalidInputException("parentId", "no such unit in your agency");
       }
     }
-    if (codeTaken("OrgUnit", input.code())) {
-      throw new ConflictException("A unit with code " + input.code() + " already exists");
+    if (codeTaken("OrgUnit", input.code)) {
+      throw new ConflictException("A unit with code " + input.code + " already exists");
     }
-    OrgUnit unit = new OrgUnit(caller.agencyId(), input.code(), input.name());
+    OrgUnit unit = new OrgUnit(caller.agencyId(), input.code, input.name);
     em.persist(unit);
     unit.placeUnder(parent);
     em.flush();
@@ -102,23 +129,23 @@ public class OrganisationService {
 
   @Transactional
   public PositionView createPosition(PositionInput input) {
-    if (input.unitId() != null) {
-      OrgUnit unit = em.find(OrgUnit.class, input.unitId());
+    if (input.unitId != null) {
+      OrgUnit unit = em.find(OrgUnit.class, input.unitId);
       if (unit == null || unit.getAgencyId() != caller.agencyId()) {
         throw new InvalidInputException("unitId", "no such unit in your agency");
       }
     }
-    boolean functional = input.positionClass() == PositionClass.FUNCTIONAL;
-    if (functional != (input.functionalGrade() != null)) {
+    boolean functional = input.positionClass == PositionClass.FUNCTIONAL;
+    if (functional != (input.functionalGrade != null)) {
       throw new InvalidInputException(
           "functionalGrade", functional ? "a functional position needs a grade" : "only functional positions have a grade");
     }
-    if (codeTaken("Position", input.code())) {
-      throw new ConflictException("A position with code " + input.code() + " already exists");
+    if (codeTaken("Position", input.code)) {
+      throw new ConflictException("A position with code " + input.code + " already exists");
     }
     Position position =
         new Position(
-            caller.agencyId(), input.unitId(), input.code(), input.name(), input.positionClass(), input.functionalGrade());
+            caller.agencyId(), input.unitId, input.code, input.name, input.positionClass, input.functionalGrade);
     em.persist(position);
     em.flush();
     return view(position);
