@@ -5,10 +5,10 @@ import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.organisation.domain.Agency;
+import id.bina.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -84,7 +84,7 @@ public class AuditResource {
                         a.getSubjectType(),
                         a.getSubjectId(),
                         a.getAction().name(),
-                        Json.createReader(new StringReader(a.getChanges())).readObject()))
+                        Problems.JSON.createReader(new StringReader(a.getChanges())).readObject()))
             .toList();
     return new Page<>(items, request.page(), request.size(), count.getSingleResult());
   }

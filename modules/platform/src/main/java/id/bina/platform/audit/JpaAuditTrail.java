@@ -1,10 +1,11 @@
 package id.bina.platform.audit;
 
+import static id.bina.platform.rest.Problems.JSON;
+
 import id.bina.platform.AuditTrail;
 import id.bina.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,10 +40,10 @@ public class JpaAuditTrail implements AuditTrail {
 
   /** The stored form of changes: {"field": {"from": .., "to": ..}}; also used by bulk writers. */
   public static String changesJson(Map<String, Object[]> changes) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     changes.forEach(
         (field, fromTo) -> {
-          JsonObjectBuilder change = Json.createObjectBuilder();
+          JsonObjectBuilder change = JSON.createObjectBuilder();
           addValue(change, "from", fromTo[0]);
           addValue(change, "to", fromTo[1]);
           json.add(field, change);
@@ -54,7 +55,7 @@ public class JpaAuditTrail implements AuditTrail {
     if (value == null) {
       change.addNull(key);
     } else if (value instanceof Number number) {
-      change.add(key, Json.createValue(number.longValue()));
+      change.add(key, JSON.createValue(number.longValue()));
     } else {
       change.add(key, value.toString());
     }

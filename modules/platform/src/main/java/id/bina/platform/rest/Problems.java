@@ -1,10 +1,10 @@
 package id.bina.platform.rest;
 
 import id.bina.platform.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -13,6 +13,9 @@ public final class Problems {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** Looked up once: Json.createXxx() searches for the provider on every call, which is slow. */
+  public static final JsonProvider JSON = JsonProvider.provider();
+
   private Problems() {}
 
   public static JsonObject json(int status, String title, String detail) {
@@ -20,7 +23,7 @@ public final class Problems {
   }
 
   static JsonObjectBuilder builder(int status, String title, String detail) {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status);
+    JsonObjectBuilder body = JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status);
     if (detail != null) {
       body.add("detail", detail);
     }
@@ -33,9 +36,9 @@ public final class Problems {
 
   /** 400 with one entry per offending field (and row, for file imports). */
   public static Response invalid(String detail, List<InvalidInputException.FieldError> errors) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (InvalidInputException.FieldError error : errors) {
-      JsonObjectBuilder item = Json.createObjectBuilder();
+      JsonObjectBuilder item = JSON.createObjectBuilder();
       if (error.row() != null) {
         item.add("row", error.row());
       }

@@ -1,0 +1,401 @@
+package id.bina.app.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.TestAgency;
+import id.bina.app.support.TestDatabase;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real browser: login, each role's landing page and menu, 403 for another role's page, the
+ * language switch and logout. Drives the system's Chromium through its chromedriver (Debian packages
+ * chromium and chromium-driver, or -Dbina.chromium / -Dbina.chromedriver); never downloads a browser.
+ * Screenshots of the landing pages go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalIT {
+
+  private static final Path CHROMIUM = Path.of(System.getProperty("bina.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("bina.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static TestAgency agency;
+  private static ChromeDriverService driverService;
+  private static WebDriver browser;
+  private static Path profile;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive bina() {
+    return BinaDeployment.war();
+  }
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+      if (!Files.isExecutable(binary)) {
+        throw new IllegalStateException(
+            binary
+                + " is missing: the portal's browser tests need Chromium and its driver"
+                + " (Debian: apt-get install -y chromium chromium-driver), or point -Dbina.chromium and"
+                + " -Dbina.chromedriver at them");
+      }
+    }
+    agency = TestAgency.create("POR");
+    Files.createDirectories(SCREENSHOTS);
+    // A fresh profile per run; the flags keep Chromium from calling home on a closed network.
+    profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM.toFile())
+            .addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+    // An explicit driver executable: Selenium Manager then has nothing to look up or download.
+    driverService =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(driverService, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (driverService != null) {
+      driverService.stop();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  /** Every test starts logged out, in the default language, with a desktop-sized window. */
+  @BeforeEach
+  void loggedOut() {
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    open("login.xhtml");
+    browser.manage().deleteAllCookies();
+    open("login.xhtml");
+  }
+
+  @Test
+  void theSiteRootShowsTheLoginFormInIndonesian() {
+    open("");
+    assertEquals("Masuk", text("page-title"));
+    assertTrue(browser.findElement(By.id("login:username")).isDisplayed());
+    assertEquals("id", browser.findElement(By.tagName("html")).getAttribute("lang"));
+  }
+
+  @Test
+  void aWrongPasswordShowsAnError() {
+    login(agency.user("employeeB"), "salah-sekali");
+    assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+    assertEquals("Nama pengguna atau kata sandi salah.", text("login:messages"));
+    assertTrue(browser.findElements(By.id("nav")).isEmpty(), "no menu before login");
+    screenshot("login-error");
+  }
+
+  @Test
+  void tooManyWrongPasswordsShowTheThrottleMessageEvenForTheRightOne() {
+    TestAgency other = TestAgency.create("THR");
+    for (int i = 0; i < 5; i++) {
+      login(other.user("employee"), "salah-" + i);
+    }
+    login(other.user("employee"), TestAgency.PASSWORD);
+    assertEquals(
+        "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi beberapa saat lagi.", text("login:messages"));
+    assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void anAdministratorLandsOnTheAdminPage() {
+    landsOn("admin", "admin", "Administrasi", List.of("ADMIN"));
+    assertEquals(agency.user("admin"), text("profile-name"), "an account without employee record shows its username");
+    assertEquals(count("SELECT count(*) FROM platform.user_account WHERE agency_id = ?", agency.id), text("account-count"));
+    assertEquals(activeEmployees(), text("employee-count"));
+  }
+
+  @Test
+  void anHrManagerLandsOnTheHrPageWithTheAgencysEmployeeCount() {
+    landsOn("hr", "hr", "Pengelola SDM", List.of("HR_MANAGER", "EMPLOYEE"));
+    assertEquals("HR Manager " + agency.code, text("profile-name"));
+    assertEquals(activeEmployees(), text("employee-count"));
+    // The same page on a phone: menu, profile and figure stacked in one column.
+    browser.manage().window().setSize(new Dimension(390, 844));
+    screenshot("hr-phone");
+  }
+
+  @Test
+  void aSupervisorLandsOnTheSupervisorPage() {
+    landsOn("supervisor", "supervisor", "Atasan", List.of("SUPERVISOR", "EMPLOYEE"));
+    assertEquals("Supervisor " + agency.code, text("profile-name"));
+    assertEquals("Unit A", text("profile-unit"));
+    assertEquals(
+        count(
+            "SELECT count(*) FROM platform.employee WHERE active AND unit_id IN (?, ?) AND id <> ?",
+            agency.unitA,
+            agency.unitA1,
+            agency.supervisor),
+        text("team-count"),
+        "the supervisor's unit A and unit A1 below it, without the supervisor");
+  }
+
+  @Test
+  void aMentorLandsOnTheMentorPage() {
+    landsOn("mentor", "mentor", "Mentor", List.of("MENTOR", "EMPLOYEE"));
+    assertEquals("Mentor " + agency.code, text("profile-name"));
+  }
+
+  @Test
+  void anEmployeeLandsOnTheEmployeePageWithTheirProfile() {
+    landsOn("employee", "employee", "Pegawai", List.of("EMPLOYEE"));
+    assertEquals("Employee A1 " + agency.code, text("profile-name"));
+    assertEquals("Unit A1", text("profile-unit"));
+    assertEquals("Pengadministrasi Umum", text("profile-position"));
+    assertEquals(18, text("profile-nip").length());
+  }
+
+  @Test
+  void anotherRolesPageAnswers403AndAnonymousCallersAreSentToLogin() throws Exception {
+    login(agency.user("employee"), TestAgency.PASSWORD);
+    awaitTitle("Pegawai");
+    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    for (String page : List.of("hr", "admin", "supervisor", "mentor")) {
+      HttpResponse<String> denied = get("portal/" + page + ".xhtml", session);
+      assertEquals(403, denied.statusCode(), page);
+      // Bina's own error page, never the server's with its details.
+      assertTrue(denied.body().contains("Akses ditolak") && !denied.body().contains("Payara"), denied.body());
+      assertEquals("nosniff", denied.headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+    assertEquals(200, get("portal/employee.xhtml", session).statusCode());
+
+    open("portal/hr.xhtml");
+    assertTrue(browser.findElements(By.id("employee-count")).isEmpty(), "the HR page's content must not show");
+
+    HttpResponse<String> anonymous = get("portal/hr.xhtml", null);
+    assertEquals(302, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+
+    // The page templates are neither pages nor resources.
+    assertEquals(404, get("WEB-INF/templates/layout.xhtml", session).statusCode());
+    assertEquals(404, get("jakarta.faces.resource/templates/layout.xhtml.xhtml?ln=WEB-INF", session).statusCode());
+  }
+
+  @Test
+  void theLanguageSwitchChangesTheTextToEnglishForTheWholeSession() {
+    assertEquals("Masuk", text("page-title"));
+    click(By.id("language:en"));
+    assertEquals("Log in", text("page-title"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+    login(agency.user("hr"), TestAgency.PASSWORD);
+    awaitTitle("HR management");
+    assertEquals(List.of("HR management", "Employee"), menu().stream().map(WebElement::getText).toList());
+    assertEquals("Log out", browser.findElement(By.id("logout:submit")).getText());
+
+    click(By.id("language:id"));
+    assertEquals("Pengelola SDM", text("page-title"));
+  }
+
+  @Test
+  void aLoggedInCallerOpeningTheLoginPageGoesToTheirLandingPage() {
+    login(agency.user("supervisor"), TestAgency.PASSWORD);
+    awaitTitle("Atasan");
+    open("login.xhtml");
+    awaitTitle("Atasan");
+    assertTrue(browser.getCurrentUrl().endsWith("/portal/supervisor.xhtml"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void aFormSubmittedAfterItsSessionEndedShowsALoginPageNotAnError() {
+    // The login page's own form, as if the session had timed out while the page stayed open.
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    click(By.id("language:en"));
+    awaitTitle("Masuk");
+
+    // A portal page's form after its session ended.
+    login(agency.user("hr"), TestAgency.PASSWORD);
+    awaitTitle("Pengelola SDM");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    click(By.id("logout:submit"));
+    awaitTitle("Masuk");
+    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void logoutEndsTheSessionAndReturnsToLogin() throws Exception {
+    login(agency.user("hr"), TestAgency.PASSWORD);
+    awaitTitle("Pengelola SDM");
+    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+
+    click(By.id("logout:submit"));
+    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+    assertEquals("Masuk", text("page-title"));
+    assertEquals(302, get("portal/hr.xhtml", session).statusCode(), "the old session must be gone");
+    open("portal/hr.xhtml");
+    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+  }
+
+  private void landsOn(String part, String page, String title, List<String> menuRoles) {
+    login(agency.user(part), TestAgency.PASSWORD);
+    awaitTitle(title);
+    assertTrue(browser.getCurrentUrl().endsWith("/portal/" + page + ".xhtml"), browser.getCurrentUrl());
+    assertEquals(menuRoles, menu().stream().map(item -> item.getAttribute("data-role")).toList());
+    assertEquals("Instansi Uji " + agency.code, text("profile-agency"));
+    assertFalse(text("page-intro").isBlank());
+    assertFalse(browser.getPageSource().contains("RES_NOT_FOUND"), "a script or style sheet is missing");
+    screenshot(page);
+  }
+
+  private String activeEmployees() {
+    return count("SELECT count(*) FROM platform.employee WHERE agency_id = ? AND active", agency.id);
+  }
+
+  /** A count straight from the database, as the page should show it (small numbers: no digit grouping). */
+  private static String count(String sql, Object... parameters) {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return Long.toString(r.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<WebElement> menu() {
+    return browser.findElements(By.cssSelector("#nav a[data-role]"));
+  }
+
+  private void login(String username, String password) {
+    open("login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    click(By.id("login:submit"));
+  }
+
+  private void open(String path) {
+    browser.get(base + path);
+  }
+
+  /**
+   * Clicks something that submits a form, and waits until the next page has loaded: the old page carries a
+   * marker the new one lacks. (Waiting for a stale element raced with chromedriver's own navigation.)
+   */
+  private void click(By by) {
+    JavascriptExecutor script = (JavascriptExecutor) browser;
+    script.executeScript("window.binaPreviousPage = true");
+    browser.findElement(by).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class) // while the navigation is under way
+        .until(
+            driver ->
+                (Boolean)
+                    script.executeScript(
+                        "return window.binaPreviousPage === undefined && document.readyState === 'complete'"));
+  }
+
+  /** Waits for the page with this title; a server error page fails at once, with its text. */
+  private void awaitTitle(String title) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> "expected page title " + title + " on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource())
+        .ignoring(WebDriverException.class) // while a navigation is under way
+        .until(
+            driver -> {
+              if (driver.getTitle().contains("Error report")) {
+                throw new AssertionError(driver.getCurrentUrl() + " answered an error page:\n" + text(By.tagName("body")));
+              }
+              return ExpectedConditions.textToBe(By.id("page-title"), title).apply(driver);
+            });
+  }
+
+  private String text(String id) {
+    return text(By.id(id));
+  }
+
+  private String text(By by) {
+    return browser.findElement(by).getText().trim();
+  }
+
+  private HttpResponse<String> get(String path, Cookie session) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (session != null) {
+      request.header("Cookie", session.getName() + "=" + session.getValue());
+    }
+    // The JDK client follows no redirects unless told to, so a 302 to the login page stays visible.
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A PNG of the window and the page's HTML next to it, for a look at the layout. */
+  private void screenshot(String name) {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package id.bina.platform.organisation.application;
+
+import id.bina.platform.Caller;
+import id.bina.platform.Directory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** {@link Directory} with one small query per question, each filtered by the caller's agency. */
+@ApplicationScoped
+public class JpaDirectory implements Directory {
+
+  @PersistenceContext(unitName = "bina")
+  EntityManager em;
+
+  @Inject Caller caller;
+
+  @Override
+  @Transactional
+  public Person me() {
+    String agency =
+        em.createQuery("select a.name from Agency a where a.id = :agency", String.class)
+            .setParameter("agency", caller.agencyId())
+            .getResultStream()
+            .findFirst()
+            .orElse("");
+    if (caller.employeeId().isEmpty()) {
+      return new Person(caller.username(), agency, null, null, null);
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select e.name, e.nip, u.name, p.name from Employee e join OrgUnit u on u.id = e.unitId"
+                    + " left join Position p on p.id = e.positionId where e.id = :id and e.agencyId = :agency",
+                Object[].class)
+            .setParameter("id", caller.employeeId().get())
+            .setParameter("agency", caller.agencyId())
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new Person(caller.username(), agency, null, null, null);
+    }
+    Object[] row = rows.get(0);
+    return new Person((String) row[0], agency, (String) row[1], (String) row[2], (String) row[3]);
+  }
+
+  @Override
+  @Transactional
+  public long activeEmployees() {
+    return em.createQuery("select count(e) from Employee e where e.agencyId = :agency and e.active = true", Long.class)
+        .setParameter("agency", caller.agencyId())
+        .getSingleResult();
+  }
+
+  @Override
+  @Transactional
+  public long accounts() {
+    return em.createQuery("select count(a) from UserAccount a where a.agencyId = :agency", Long.class)
+        .setParameter("agency", caller.agencyId())
+        .getSingleResult();
+  }
+
+  @Override
+  @Transactional
+  public long teamMembers() {
+    long self = caller.employeeId().orElse(-1L);
+    String unitPath =
+        em.createQuery(
+                "select u.path from OrgUnit u, Employee me where me.id = :self and me.agencyId = :agency and u.id = me.unitId",
+                String.class)
+            .setParameter("self", self)
+            .setParameter("agency", caller.agencyId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (unitPath == null) {
+      return 0;
+    }
+    return em.createQuery(
+            "select count(e) from Employee e where e.agencyId = :agency and e.active = true and e.id <> :self"
+                + " and e.unitId in (select u.id from OrgUnit u where u.agencyId = :agency and u.path like :subtree)",
+            Long.class)
+        .setParameter("agency", caller.agencyId())
+        .setParameter("self", self)
+        .setParameter("subtree", unitPath + "%")
+        .getSingleResult();
+  }
+}
