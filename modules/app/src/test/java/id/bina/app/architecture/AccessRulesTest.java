@@ -64,19 +64,7 @@ class AccessRulesTest {
 
   /** Each endpoint as "METHOD path" (path relative to /api/v1), as the authorization matrix names it. */
   static String endpoint(Method method) {
-    String verb =
-        Arrays.stream(method.getAnnotations())
-            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-            .filter(h -> h != null)
-            .map(HttpMethod::value)
-            .findFirst()
-            .orElse("*");
-    String path = method.getDeclaringClass().getAnnotation(Path.class).value();
-    Path own = method.getAnnotation(Path.class);
-    if (own != null) {
-      path = path + "/" + own.value();
-    }
-    return verb + " " + path.replaceAll("/+", "/").replaceAll("^/|/$", "");
+    return AccessControl.route(method.getDeclaringClass(), method);
   }
 
   @Test

@@ -16,7 +16,6 @@ import io.restassured.response.Response;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -145,7 +144,7 @@ class EmployeeApiIT {
         .body("errors.field", hasItem("nip"))
         .body("errors.field", hasItem("name"))
         .body("errors.find { it.field == 'nip' }.message", containsString("birth date"));
-    assertEquals(0, count("SELECT count(*) FROM platform.employee WHERE nip = ?", badNip));
+    assertEquals(0, TestDatabase.count("SELECT count(*) FROM platform.employee WHERE nip = ?", badNip));
   }
 
   @Test
@@ -326,7 +325,7 @@ class EmployeeApiIT {
         .header("Idempotent-Replayed", "true")
         .header("Location", equalTo(first.header("Location")))
         .body("id", equalTo(first.jsonPath().getInt("id")));
-    assertEquals(1, count("SELECT count(*) FROM platform.employee WHERE nip = ?", nip));
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM platform.employee WHERE nip = ?", nip));
 
     // The same key for another request is a client error, not a replay.
     api.as(agency.user("hr"))
@@ -359,7 +358,7 @@ class EmployeeApiIT {
         .then()
         .statusCode(409)
         .contentType("application/problem+json");
-    assertEquals(0, count("SELECT count(*) FROM platform.employee WHERE nip = ?", nip));
+    assertEquals(0, TestDatabase.count("SELECT count(*) FROM platform.employee WHERE nip = ?", nip));
   }
 
   @Test
@@ -382,14 +381,4 @@ class EmployeeApiIT {
         .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
-  private static long count(String sql, Object parameter) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, parameter);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
-  }
 }

@@ -18,10 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -169,7 +165,7 @@ class PortalIT {
   void anAdministratorLandsOnTheAdminPage() {
     landsOn("admin", "admin", "Administrasi", List.of("ADMIN"));
     assertEquals(agency.user("admin"), text("profile-name"), "an account without employee record shows its username");
-    assertEquals(count("SELECT count(*) FROM platform.user_account WHERE agency_id = ?", agency.id), text("account-count"));
+    assertEquals(Long.toString(TestDatabase.count("SELECT count(*) FROM platform.user_account WHERE agency_id = ?", agency.id)), text("account-count"));
     assertEquals(activeEmployees(), text("employee-count"));
   }
 
@@ -189,11 +185,12 @@ class PortalIT {
     assertEquals("Supervisor " + agency.code, text("profile-name"));
     assertEquals("Unit A", text("profile-unit"));
     assertEquals(
-        count(
-            "SELECT count(*) FROM platform.employee WHERE active AND unit_id IN (?, ?) AND id <> ?",
-            agency.unitA,
-            agency.unitA1,
-            agency.supervisor),
+        Long.toString(
+            TestDatabase.count(
+                "SELECT count(*) FROM platform.employee WHERE active AND unit_id IN (?, ?) AND id <> ?",
+                agency.unitA,
+                agency.unitA1,
+                agency.supervisor)),
         text("team-count"),
         "the supervisor's unit A and unit A1 below it, without the supervisor");
   }
@@ -306,24 +303,9 @@ class PortalIT {
   }
 
   private String activeEmployees() {
-    return count("SELECT count(*) FROM platform.employee WHERE agency_id = ? AND active", agency.id);
+    return Long.toString(TestDatabase.count("SELECT count(*) FROM platform.employee WHERE agency_id = ? AND active", agency.id));
   }
 
-  /** A count straight from the database, as the page should show it (small numbers: no digit grouping). */
-  private static String count(String sql, Object... parameters) {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return Long.toString(r.getLong(1));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private List<WebElement> menu() {
     return browser.findElements(By.cssSelector("#nav a[data-role]"));

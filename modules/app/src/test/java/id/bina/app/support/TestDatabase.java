@@ -85,6 +85,22 @@ public class TestDatabase implements LauncherSessionListener {
     return DriverManager.getConnection(url, user, password);
   }
 
+  /** The single number a query such as {@code SELECT count(*) ...} answers, to check what was stored. */
+  public static long count(String sql, Object... parameters) {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot query the test database: " + sql, e);
+    }
+  }
+
   private static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null ? fallback : value;

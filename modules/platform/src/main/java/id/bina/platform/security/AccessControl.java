@@ -70,7 +70,11 @@ public class AccessControl implements DynamicFeature {
   }
 
   private static String route(ResourceInfo info) {
-    Method method = info.getResourceMethod();
+    return route(info.getResourceClass(), info.getResourceMethod());
+  }
+
+  /** "METHOD path" with the path relative to the API root, e.g. "GET employees/{id}": for logs and tests. */
+  public static String route(Class<?> resourceClass, Method method) {
     String verb =
         Arrays.stream(method.getAnnotations())
             .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
@@ -78,9 +82,10 @@ public class AccessControl implements DynamicFeature {
             .map(HttpMethod::value)
             .findFirst()
             .orElse("*");
-    Path classPath = info.getResourceClass().getAnnotation(Path.class);
+    Path classPath = resourceClass.getAnnotation(Path.class);
     Path methodPath = method.getAnnotation(Path.class);
-    return verb + " " + (classPath == null ? "" : classPath.value()) + (methodPath == null ? "" : "/" + methodPath.value());
+    String path = (classPath == null ? "" : classPath.value()) + "/" + (methodPath == null ? "" : methodPath.value());
+    return verb + " " + path.replaceAll("/+", "/").replaceAll("^/|/$", "");
   }
 
   /** Runs before the server's own @RolesAllowed filter, so every denial is decided and logged here. */
