@@ -57,6 +57,17 @@ class PlatformIT {
   }
 
   @Test
+  void metricsAreServedForMonitoring() {
+    new Api(base)
+        .root()
+        .accept("text/plain")
+        .get("metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("memory_usedHeap"));
+  }
+
+  @Test
   void everyModuleOwnsASchemaMigratedOnceWhateverTheNumberOfStarts() throws Exception {
     try (Connection c = TestDatabase.connect();
         Statement s = c.createStatement()) {
