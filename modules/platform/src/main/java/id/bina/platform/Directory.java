@@ -11,6 +11,9 @@ public interface Directory {
 
   Person me();
 
+  /** The caller's agency's time zone (WIB, WITA or WIT): how times are shown to its people. */
+  java.time.ZoneId zone();
+
   /** Active employees of the caller's agency. */
   long activeEmployees();
 

@@ -6,6 +6,7 @@ import id.bina.app.support.Api;
 import id.bina.app.support.AuthorizationMatrix;
 import id.bina.app.support.AuthorizationMatrix.Rule;
 import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.CompetencyBodies;
 import id.bina.app.support.TestAgency;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -64,7 +65,19 @@ class AuthorizationMatrixIT {
     RequestSpecification request =
         rule.role().equals("ANONYMOUS") ? api.anonymous() : api.as(agency.user(ACCOUNT.get(rule.role())));
     String path = rule.path();
-    if (path.startsWith("accounts/{id}")) {
+    if (path.startsWith("competencies/{id}")) {
+      // A fresh technical competency of the agency in that relation, so each rule starts from the same state.
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      Response created =
+          api.as(owner.user("hr")).body(CompetencyBodies.technical("MX-" + CODES.incrementAndGet())).post("competencies");
+      path = path.replace("{id}", created.jsonPath().getString("id"));
+      if (!rule.method().equals("GET")) {
+        request.header("If-Match", created.header("ETag"));
+      }
+      if (rule.method().equals("PUT")) {
+        request.body(CompetencyBodies.technical(null));
+      }
+    } else if (path.startsWith("accounts/{id}")) {
       TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
       // The account of the person in that relation: the role's own account, or another one (the mentor's).
       String part = rule.relation().equals("own") ? ACCOUNT.get(rule.role()) : "mentor";
@@ -99,6 +112,7 @@ class AuthorizationMatrixIT {
             request.contentType("text/csv").body("nip,name,unit_code\n" + TestAgency.freshNip() + ",Impor " + n + ",A\n");
         case "units" -> request.body(Map.of("code", "MX-" + n, "name", "Unit Matriks " + n, "parentId", agency.rootUnit));
         case "positions" -> request.body(Map.of("code", "MX-" + n, "name", "Jabatan " + n, "positionClass", "EXECUTOR"));
+        case "competencies" -> request.body(CompetencyBodies.technical("MX-" + n));
         case "accounts" ->
             request.body(
                 Map.of("username", agency.code.toLowerCase() + "-new-" + n, "password", "kata-sandi-panjang-" + n, "roles", List.of("EMPLOYEE")));

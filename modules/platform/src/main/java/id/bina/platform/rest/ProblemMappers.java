@@ -50,15 +50,34 @@ public final class ProblemMappers {
       return Problems.invalid("The request has invalid fields", errors);
     }
 
+    /**
+     * The field as the client wrote it: property names below the request body, with list positions
+     * ("levels[4].level"), or the name of a query or header parameter.
+     */
     private static String field(ConstraintViolation<?> violation) {
-      String name = null;
+      StringBuilder path = new StringBuilder();
+      String parameter = null;
       for (Path.Node node : violation.getPropertyPath()) {
-        if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-            || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-          name = node.getName();
+        if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+          parameter = node.getName();
+        } else if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+            || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+          // A node inside a list carries the list position of its parent: levels[4].level.
+          if (node.isInIterable()) {
+            path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+          }
+          if (node.getName() != null && !node.getName().startsWith("<")) {
+            if (path.length() > 0) {
+              path.append('.');
+            }
+            path.append(node.getName());
+          }
         }
       }
-      return name == null ? violation.getPropertyPath().toString() : name;
+      if (path.length() > 0) {
+        return path.toString();
+      }
+      return parameter == null ? violation.getPropertyPath().toString() : parameter;
     }
   }
 

@@ -47,6 +47,12 @@ public class JpaDirectory implements Directory {
 
   @Override
   @Transactional
+  public java.time.ZoneId zone() {
+    return em.find(id.bina.platform.organisation.domain.Agency.class, caller.agencyId()).getTimeZone();
+  }
+
+  @Override
+  @Transactional
   public long activeEmployees() {
     return em.createQuery("select count(e) from Employee e where e.agencyId = :agency and e.active = true", Long.class)
         .setParameter("agency", caller.agencyId())

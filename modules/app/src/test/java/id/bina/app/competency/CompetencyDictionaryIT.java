@@ -1,0 +1,211 @@
+package id.bina.app.competency;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.bina.app.support.Api;
+import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.CompetencyBodies;
+import id.bina.app.support.TestAgency;
+import id.bina.app.support.TestDatabase;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The competency dictionary: national seed, agencies' technical competencies, revisions and retirement. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompetencyDictionaryIT {
+
+  private static TestAgency agency;
+  private static TestAgency other;
+
+  @ArquillianResource URL base;
+  private Api api;
+
+  @Deployment(testable = false)
+  static WebArchive bina() {
+    return BinaDeployment.war();
+  }
+
+  @BeforeAll
+  static void agencies() {
+    agency = TestAgency.create("CMP");
+    other = TestAgency.create("CMO");
+  }
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  private Response create(TestAgency in, String code) {
+    return api.as(in.user("hr")).body(CompetencyBodies.technical(code)).post("competencies");
+  }
+
+  @Test
+  void theNationalDictionaryIsSeededAndMarkedAsNotTheOfficialWording() {
+    api.as(agency.user("employee"))
+        .queryParam("category", "MANAGERIAL")
+        .get("competencies")
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(8))
+        .body("items.code", hasItems("M.01", "M.08"))
+        .body("items.nameId", hasItems("Integritas", "Pengambilan Keputusan"))
+        .body("items.national", everyItem(equalTo(true)));
+    long perekatBangsa =
+        api.as(agency.user("employee"))
+            .queryParam("category", "socio_emotional")
+            .get("competencies")
+            .then()
+            .statusCode(200)
+            .body("items.nameId", equalTo(List.of("Perekat Bangsa")))
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
+    api.as(agency.user("employee"))
+        .get("competencies/" + perekatBangsa)
+        .then()
+        .statusCode(200)
+        .body("officialText", equalTo(false))
+        .body("levels.level", equalTo(List.of(1, 2, 3, 4, 5)))
+        .body("levels[0].descriptionEn", containsString("plurality"));
+  }
+
+  @Test
+  void anAgencysTechnicalCompetencyIsItsOwn() {
+    String code = "T.KEU." + System.nanoTime() % 100_000;
+    long id = create(agency, code).then().statusCode(201).body("revision", equalTo(1)).extract().jsonPath().getLong("id");
+    api.as(agency.user("employee")).get("competencies/" + id).then().statusCode(200).body("levels[2].indicators.size()", equalTo(3));
+    api.as(other.user("hr")).get("competencies/" + id).then().statusCode(404);
+    api.as(other.user("hr"))
+        .queryParam("q", code)
+        .get("competencies")
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(0));
+    // Another agency may use the same code for its own competency.
+    create(other, code).then().statusCode(201);
+    create(agency, code).then().statusCode(409).contentType("application/problem+json");
+  }
+
+  @Test
+  void anEditMakesARevisionAndEarlierRevisionsKeepTheirTexts() {
+    Response created = create(agency, "T.REV." + System.nanoTime() % 100_000);
+    long id = created.jsonPath().getLong("id");
+    api.as(agency.user("hr"))
+        .header("If-Match", created.header("ETag"))
+        .body(CompetencyBodies.technical(null, "Pengelolaan Keuangan Negara (revisi)", "Tingkat baru"))
+        .put("competencies/" + id)
+        .then()
+        .statusCode(200)
+        .body("revision", equalTo(2))
+        .body("levels[0].descriptionId", equalTo("Tingkat baru 1"));
+
+    api.as(agency.user("employee"))
+        .queryParam("revision", 1)
+        .get("competencies/" + id)
+        .then()
+        .statusCode(200)
+        .body("revision", equalTo(1))
+        .body("currentRevision", equalTo(2))
+        .body("nameId", equalTo("Pengelolaan Keuangan Negara"))
+        .body("levels[0].descriptionId", equalTo("Tingkat 1"));
+
+    // A writer still holding the first version overwrites nothing.
+    api.as(agency.user("admin"))
+        .header("If-Match", created.header("ETag"))
+        .body(CompetencyBodies.technical(null, "Tertimpa", "Tertimpa"))
+        .put("competencies/" + id)
+        .then()
+        .statusCode(412);
+    assertEquals(
+        2, TestDatabase.count("SELECT count(*) FROM competency.competency_revision WHERE competency_id = ?", id));
+  }
+
+  @Test
+  void levelsOutsideOneToFiveAreRefusedFieldByFieldAndNothingIsStored() {
+    String code = "T.BAD." + System.nanoTime() % 100_000;
+    Map<String, Object> body = CompetencyBodies.technical(code);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> levels = (List<Map<String, Object>>) body.get("levels");
+    levels.set(4, Map.of("level", 6, "descriptionId", "Tingkat enam"));
+    api.as(agency.user("hr"))
+        .body(body)
+        .post("competencies")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("levels[4].level"));
+    levels.set(4, Map.of("level", 4, "descriptionId", "Tingkat empat lagi"));
+    api.as(agency.user("hr"))
+        .body(body)
+        .post("competencies")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("levels"))
+        .body("errors.message", hasItem(containsString("twice")));
+    api.as(agency.user("hr"))
+        .queryParam("category", "ASTROLOGY")
+        .get("competencies")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("category"));
+    assertEquals(0, TestDatabase.count("SELECT count(*) FROM competency.competency WHERE code = ?", code));
+  }
+
+  @Test
+  void theNationalDictionaryIsNotEditedByAgencies() {
+    long integritas =
+        api.as(agency.user("hr")).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    Response current = api.as(agency.user("hr")).get("competencies/" + integritas);
+    api.as(agency.user("hr"))
+        .header("If-Match", current.header("ETag"))
+        .body(CompetencyBodies.technical(null))
+        .put("competencies/" + integritas)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void aRetiredCompetencyStaysReadableButIsNoLongerListedOrEdited() {
+    String code = "T.OLD." + System.nanoTime() % 100_000;
+    Response created = create(agency, code);
+    long id = created.jsonPath().getLong("id");
+    Response retired =
+        api.as(agency.user("hr")).header("If-Match", created.header("ETag")).post("competencies/" + id + "/retirement");
+    retired.then().statusCode(200).body("retiredAt", containsString("+08:00"));
+    api.as(agency.user("employee")).get("competencies/" + id).then().statusCode(200);
+    api.as(agency.user("hr")).queryParam("q", code).get("competencies").then().body("items.code", not(hasItem(code)));
+    api.as(agency.user("hr"))
+        .queryParam("q", code)
+        .queryParam("includeRetired", true)
+        .get("competencies")
+        .then()
+        .body("items.code", hasItem(code))
+        .body("items[0].retired", equalTo(true));
+    api.as(agency.user("hr"))
+        .header("If-Match", retired.header("ETag"))
+        .body(CompetencyBodies.technical(null))
+        .put("competencies/" + id)
+        .then()
+        .statusCode(409);
+  }
+}
