@@ -11,6 +11,15 @@ public interface Directory {
 
   Person me();
 
+  /** A position (jabatan) of the caller's agency: its class and, for functional positions, its grade. */
+  record PositionInfo(long id, String code, String name, String positionClass, String functionalGrade) {}
+
+  /** The position, if it belongs to the caller's agency. */
+  java.util.Optional<PositionInfo> position(long positionId);
+
+  /** Positions of the caller's agency by code, for imports; codes that are not found are left out. */
+  java.util.Map<String, PositionInfo> positionsByCode(java.util.Collection<String> codes);
+
   /** The caller's agency's time zone (WIB, WITA or WIT): how times are shown to its people. */
   java.time.ZoneId zone();
 

@@ -65,7 +65,18 @@ class AuthorizationMatrixIT {
     RequestSpecification request =
         rule.role().equals("ANONYMOUS") ? api.anonymous() : api.as(agency.user(ACCOUNT.get(rule.role())));
     String path = rule.path();
-    if (path.startsWith("competencies/{id}")) {
+    if (path.startsWith("positions/{positionId}")) {
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      path = path.replace("{positionId}", Long.toString(owner.position));
+      if (!rule.method().equals("GET")) {
+        request.header("If-Match", api.as(owner.user("hr")).get("positions/" + owner.position + "/competency-standard").header("ETag"));
+      }
+      if (rule.method().equals("PUT")) {
+        request.body(Map.of("entries", List.of()));
+      } else if (rule.path().endsWith("/copy")) {
+        request.body(Map.of("fromPositionId", owner.position));
+      }
+    } else if (path.startsWith("competencies/{id}")) {
       // A fresh technical competency of the agency in that relation, so each rule starts from the same state.
       TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
       Response created =
@@ -104,6 +115,8 @@ class AuthorizationMatrixIT {
                     "name", current.jsonPath().getString("name"),
                     "unitId", current.jsonPath().getLong("unit.id")));
       }
+    } else if (rule.method().equals("PUT") && rule.path().equals("competency-standards/default-levels")) {
+      request.body(Map.of("PENGAWAS", 2));
     } else if (rule.method().equals("POST")) {
       int n = CODES.incrementAndGet();
       switch (rule.path()) {
@@ -113,6 +126,8 @@ class AuthorizationMatrixIT {
         case "units" -> request.body(Map.of("code", "MX-" + n, "name", "Unit Matriks " + n, "parentId", agency.rootUnit));
         case "positions" -> request.body(Map.of("code", "MX-" + n, "name", "Jabatan " + n, "positionClass", "EXECUTOR"));
         case "competencies" -> request.body(CompetencyBodies.technical("MX-" + n));
+        case "competency-standards/import" ->
+            request.contentType("text/csv").body("position_code,competency_code,required_level\nPEL-" + agency.code + ",M.01,2\n");
         case "accounts" ->
             request.body(
                 Map.of("username", agency.code.toLowerCase() + "-new-" + n, "password", "kata-sandi-panjang-" + n, "roles", List.of("EMPLOYEE")));

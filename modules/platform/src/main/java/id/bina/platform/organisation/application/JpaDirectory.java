@@ -2,6 +2,7 @@ package id.bina.platform.organisation.application;
 
 import id.bina.platform.Caller;
 import id.bina.platform.Directory;
+import id.bina.platform.organisation.domain.Position;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,37 @@ public class JpaDirectory implements Directory {
     }
     Object[] row = rows.get(0);
     return new Person((String) row[0], agency, (String) row[1], (String) row[2], (String) row[3]);
+  }
+
+  @Override
+  @Transactional
+  public java.util.Optional<PositionInfo> position(long positionId) {
+    Position p = em.find(Position.class, positionId);
+    return p == null || p.getAgencyId() != caller.agencyId() ? java.util.Optional.empty() : java.util.Optional.of(info(p));
+  }
+
+  @Override
+  @Transactional
+  public java.util.Map<String, PositionInfo> positionsByCode(java.util.Collection<String> codes) {
+    java.util.Map<String, PositionInfo> found = new java.util.HashMap<>();
+    if (codes.isEmpty()) {
+      return found;
+    }
+    em.createQuery("select p from Position p where p.agencyId = :agency and p.code in :codes", Position.class)
+        .setParameter("agency", caller.agencyId())
+        .setParameter("codes", java.util.List.copyOf(codes))
+        .getResultList()
+        .forEach(p -> found.put(p.getCode(), info(p)));
+    return found;
+  }
+
+  private static PositionInfo info(Position p) {
+    return new PositionInfo(
+        p.getId(),
+        p.getCode(),
+        p.getName(),
+        p.getPositionClass().name(),
+        p.getFunctionalGrade() == null ? null : p.getFunctionalGrade().name());
   }
 
   @Override
