@@ -11,6 +11,12 @@ public interface Directory {
 
   Person me();
 
+  /** An employee of the caller's agency as other modules need it: where they sit and who leads them. */
+  record EmployeeInfo(long id, String name, long unitId, Long positionId, Long supervisorId) {}
+
+  /** The employee, if they belong to the caller's agency (whatever the caller's role: callers check that). */
+  java.util.Optional<EmployeeInfo> employee(long employeeId);
+
   /** A position (jabatan) of the caller's agency: its class and, for functional positions, its grade. */
   record PositionInfo(long id, String code, String name, String positionClass, String functionalGrade) {}
 

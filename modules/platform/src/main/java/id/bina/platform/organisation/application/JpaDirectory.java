@@ -48,6 +48,15 @@ public class JpaDirectory implements Directory {
 
   @Override
   @Transactional
+  public java.util.Optional<EmployeeInfo> employee(long employeeId) {
+    id.bina.platform.organisation.domain.Employee e = em.find(id.bina.platform.organisation.domain.Employee.class, employeeId);
+    return e == null || e.getAgencyId() != caller.agencyId()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new EmployeeInfo(e.getId(), e.getName(), e.getUnitId(), e.getPositionId(), e.getSupervisorId()));
+  }
+
+  @Override
+  @Transactional
   public java.util.Optional<PositionInfo> position(long positionId) {
     Position p = em.find(Position.class, positionId);
     return p == null || p.getAgencyId() != caller.agencyId() ? java.util.Optional.empty() : java.util.Optional.of(info(p));
