@@ -211,6 +211,47 @@ class PortalIT {
   }
 
   @Test
+  void anEmployeeSubmitsASelfAssessmentAndSeesTheChartChange() throws Exception {
+    login(agency.user("employee"), TestAgency.PASSWORD);
+    awaitTitle("Pegawai");
+    click(By.id("my-profile"));
+    awaitTitle("Profil kompetensi saya");
+    assertEquals("Belum dinilai", text(By.cssSelector(".bina-current[data-code='M.02']")));
+    assertEquals(0, chartLevel("M.02"));
+    assertTrue(!browser.findElements(By.cssSelector("#chart canvas")).isEmpty(), "the chart is drawn");
+
+    org.openqa.selenium.support.ui.Select competency =
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("assess:competency")));
+    competency.getOptions().stream()
+        .filter(o -> o.getText().startsWith("M.02 "))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("assess:level"))).selectByValue("4");
+    click(By.id("assess:submit"));
+    awaitTitle("Profil kompetensi saya");
+
+    assertTrue(text(By.id("messages")).contains("Penilaian diri Anda telah disimpan"), text(By.id("messages")));
+    assertEquals("4", text(By.cssSelector(".bina-current[data-code='M.02']")));
+    assertEquals(4, chartLevel("M.02"));
+    screenshot("employee-profile");
+  }
+
+  /** The current level the chart draws for a competency code, read from the chart's own configuration. */
+  private int chartLevel(String code) throws Exception {
+    com.fasterxml.jackson.databind.JsonNode chart =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(browser.findElement(By.id("chart-box")).getAttribute("data-chart"));
+    com.fasterxml.jackson.databind.JsonNode labels = chart.path("data").path("labels");
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).asText().equals(code)) {
+        return chart.path("data").path("datasets").get(1).path("data").get(i).asInt();
+      }
+    }
+    throw new AssertionError(code + " is not on the chart: " + labels);
+  }
+
+  @Test
   void anotherRolesPageAnswers403AndAnonymousCallersAreSentToLogin() throws Exception {
     login(agency.user("employee"), TestAgency.PASSWORD);
     awaitTitle("Pegawai");

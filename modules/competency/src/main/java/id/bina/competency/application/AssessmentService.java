@@ -1,6 +1,8 @@
 package id.bina.competency.application;
 
 import id.bina.competency.AssessmentMethod;
+import id.bina.competency.CompetencyProfiles;
+import id.bina.competency.ProfileView;
 import id.bina.competency.domain.Assessment;
 import id.bina.competency.domain.Competency;
 import id.bina.competency.domain.CompetencyProfile;
@@ -34,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * rates themselves by any other method.
  */
 @ApplicationScoped
-public class AssessmentService {
+public class AssessmentService implements CompetencyProfiles {
 
   @PersistenceContext(unitName = "bina")
   EntityManager em;
@@ -153,6 +155,25 @@ public class AssessmentService {
             .map(r -> view((Assessment) r[0], (String) r[1]))
             .toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+  }
+
+  @Override
+  public ProfileView profileOf(long employeeId) {
+    return profile(employeeId);
+  }
+
+  @Override
+  @Transactional
+  public void selfAssess(long competencyId, int level) {
+    long self = caller.employeeId().orElseThrow(() -> new AccessDeniedException("This account has no employee record"));
+    if (level < 1 || level > 5) {
+      throw new InvalidInputException("level", "must be a level from 1 to 5");
+    }
+    AssessmentInput input = new AssessmentInput();
+    input.competencyId = competencyId;
+    input.level = level;
+    input.method = AssessmentMethod.SELF;
+    record(self, input);
   }
 
   @Transactional

@@ -1,9 +1,9 @@
 package id.bina.competency.rest;
 
+import id.bina.competency.ProfileView;
 import id.bina.competency.application.AssessmentInput;
 import id.bina.competency.application.AssessmentService;
 import id.bina.competency.application.AssessmentView;
-import id.bina.competency.application.ProfileView;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
