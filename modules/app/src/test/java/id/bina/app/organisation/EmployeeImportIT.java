@@ -55,18 +55,18 @@ class EmployeeImportIT {
             + staff + ",Ani Wulandari,A1,III/a,,\"" + head + "\",ani@example.go.id\n"
             + head + ",\"Rahmat, S.Kom\",A,IV/a,PEL-" + agency.code + ",,\n";
     importing(agency, csv).then().statusCode(200).body("rows", equalTo(2)).body("created", equalTo(2));
-    assertEquals(2, TestDatabase.count("SELECT TestDatabase.count(*) FROM platform.employee WHERE nip IN (?, ?)", head, staff));
+    assertEquals(2, TestDatabase.count("SELECT count(*) FROM platform.employee WHERE nip IN (?, ?)", head, staff));
     assertEquals(
         1,
         TestDatabase.count(
-            "SELECT TestDatabase.count(*) FROM platform.employee e JOIN platform.employee s ON s.id = e.supervisor_id"
+            "SELECT count(*) FROM platform.employee e JOIN platform.employee s ON s.id = e.supervisor_id"
                 + " WHERE e.nip = ? AND s.nip = ?",
             staff,
             head));
     assertEquals(
         2,
         TestDatabase.count(
-            "SELECT TestDatabase.count(*) FROM platform.audit_entry a JOIN platform.employee e ON e.id = a.subject_id"
+            "SELECT count(*) FROM platform.audit_entry a JOIN platform.employee e ON e.id = a.subject_id"
                 + " WHERE a.subject_type = 'Employee' AND a.action = 'CREATE' AND e.nip IN (?, ?)",
             head,
             staff));
@@ -83,7 +83,7 @@ class EmployeeImportIT {
         .statusCode(200)
         .body("updated", equalTo(1))
         .body("unchanged", equalTo(1));
-    assertEquals(1, TestDatabase.count("SELECT TestDatabase.count(*) FROM platform.employee WHERE nip = ? AND name = 'Ani W. Putri' AND version = 2", staff));
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM platform.employee WHERE nip = ? AND name = 'Ani W. Putri' AND version = 2", staff));
   }
 
   @Test
@@ -107,7 +107,7 @@ class EmployeeImportIT {
         .body("errors.findAll { it.row == 3 }.field", hasItems("unit_code", "rank_grade", "email"))
         .body("errors.find { it.row == 4 }.message", equalTo("same NIP as row 3"))
         .body("errors.find { it.row == 5 }.field", equalTo("name"));
-    assertEquals(0, TestDatabase.count("SELECT TestDatabase.count(*) FROM platform.employee WHERE nip IN (?, ?)", good, duplicate));
+    assertEquals(0, TestDatabase.count("SELECT count(*) FROM platform.employee WHERE nip IN (?, ?)", good, duplicate));
   }
 
   @Test
@@ -148,7 +148,7 @@ class EmployeeImportIT {
       csv.append(TestAgency.freshNip()).append(",Pegawai ").append(i).append(",B,II/c,,,\n");
     }
     importing(agency, csv.toString()).then().statusCode(200).body("created", equalTo(5_000));
-    assertEquals(5_000, TestDatabase.count("SELECT TestDatabase.count(*) FROM platform.employee WHERE unit_id = ? AND name LIKE 'Pegawai %'", agency.unitB));
+    assertEquals(5_000, TestDatabase.count("SELECT count(*) FROM platform.employee WHERE unit_id = ? AND name LIKE 'Pegawai %'", agency.unitB));
   }
 
 }
