@@ -1,10 +1,10 @@
 package id.bina.platform.audit;
 
 import id.bina.platform.Caller;
+import id.bina.platform.Directory;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
-import id.bina.platform.organisation.domain.Agency;
 import id.bina.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +36,8 @@ public class AuditResource {
   EntityManager em;
 
   @Inject Caller caller;
+
+  @Inject Directory directory;
 
   public record AuditEntryView(
       long id,
@@ -72,7 +74,7 @@ public class AuditResource {
         query.setParameter("subject", subjectId);
       }
     }
-    ZoneId zone = em.find(Agency.class, caller.agencyId()).getTimeZone();
+    ZoneId zone = directory.zone();
     var items =
         list.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList().stream()
             .map(

@@ -3,6 +3,7 @@ package id.bina.platform.organisation.application;
 import id.bina.platform.AuditTrail;
 import id.bina.platform.Caller;
 import id.bina.platform.ConflictException;
+import id.bina.platform.Directory;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.NotFoundException;
@@ -10,7 +11,6 @@ import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.StaleVersionException;
-import id.bina.platform.organisation.domain.Agency;
 import id.bina.platform.organisation.domain.Employee;
 import id.bina.platform.organisation.domain.EmployeeDetails;
 import id.bina.platform.organisation.domain.OrgUnit;
@@ -44,6 +44,8 @@ public class EmployeeService {
   @Inject Caller caller;
 
   @Inject AuditTrail auditTrail;
+
+  @Inject Directory directory;
 
   /** A JPQL condition on {@code e} (an Employee) that admits exactly what the caller may see. */
   private record Visibility(String condition, Map<String, Object> parameters) {
@@ -112,7 +114,7 @@ public class EmployeeService {
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
-    ZoneId zone = agencyZone();
+    ZoneId zone = directory.zone();
     return new Page<>(rows.stream().map(r -> view(r, zone)).toList(), page.page(), page.size(), total);
   }
 
@@ -132,7 +134,7 @@ public class EmployeeService {
     if (rows.isEmpty()) {
       throw new NotFoundException("Employee", id);
     }
-    return view(rows.get(0), agencyZone());
+    return view(rows.get(0), directory.zone());
   }
 
   @Transactional
@@ -213,10 +215,6 @@ public class EmployeeService {
         input.positionId(),
         input.supervisorId(),
         input.email() == null || input.email().isBlank() ? null : input.email().trim());
-  }
-
-  private ZoneId agencyZone() {
-    return em.find(Agency.class, caller.agencyId()).getTimeZone();
   }
 
   private static EmployeeView view(Object[] row, ZoneId zone) {
