@@ -8,50 +8,26 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.bina.app.support.Api;
-import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.CompetencyBodies;
 import id.bina.app.support.TestAgency;
 import id.bina.app.support.TestDatabase;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The competency dictionary: national seed, agencies' technical competencies, revisions and retirement. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CompetencyDictionaryIT {
+class CompetencyDictionaryIT extends ApiTestBase {
 
   private static TestAgency agency;
   private static TestAgency other;
-
-  @ArquillianResource URL base;
-  private Api api;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
 
   @BeforeAll
   static void agencies() {
     agency = TestAgency.create("CMP");
     other = TestAgency.create("CMO");
-  }
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
   }
 
   private Response create(TestAgency in, String code) {

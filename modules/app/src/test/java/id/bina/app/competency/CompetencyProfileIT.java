@@ -5,42 +5,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.bina.app.support.Api;
-import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.CompetencyBodies;
 import id.bina.app.support.TestAgency;
 import id.bina.app.support.TestDatabase;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Assessments, the profile's precedence rule, who may assess whom, and the gap analysis on known data. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CompetencyProfileIT {
+class CompetencyProfileIT extends ApiTestBase {
 
-  @ArquillianResource URL base;
-  private Api api;
   private TestAgency agency;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
 
   @BeforeEach
   void freshAgency() {
-    api = new Api(base);
     agency = TestAgency.create("PRF");
   }
 

@@ -5,40 +5,22 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import id.bina.app.support.Api;
-import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.CompetencyBodies;
 import id.bina.app.support.TestAgency;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Position competency standards: defaults per kind of position, HR's entries, copy, import, concurrency. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PositionStandardIT {
+class PositionStandardIT extends ApiTestBase {
 
-  @ArquillianResource URL base;
-  private Api api;
   private TestAgency agency;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
 
   @BeforeEach
   void freshAgency() {
-    api = new Api(base);
     agency = TestAgency.create("STD");
   }
 

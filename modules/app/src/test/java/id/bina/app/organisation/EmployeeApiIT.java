@@ -8,50 +8,26 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.bina.app.support.Api;
-import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.TestAgency;
 import id.bina.app.support.TestDatabase;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The employee API: roles, agency isolation, validation, optimistic concurrency and the audit trail. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmployeeApiIT {
+class EmployeeApiIT extends ApiTestBase {
 
   private static TestAgency agency;
   private static TestAgency other;
-
-  @ArquillianResource URL base;
-  private Api api;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
 
   @BeforeAll
   static void agencies() {
     agency = TestAgency.create("EMP");
     other = TestAgency.create("OTH");
-  }
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
   }
 
   private Map<String, Object> newEmployee(String nip, String name, long unitId) {

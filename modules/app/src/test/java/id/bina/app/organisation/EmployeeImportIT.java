@@ -4,40 +4,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.bina.app.support.Api;
-import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.TestAgency;
 import id.bina.app.support.TestDatabase;
 import io.restassured.response.Response;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** CSV import: all or nothing, every row's error at once, and the same file twice changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmployeeImportIT {
+class EmployeeImportIT extends ApiTestBase {
 
   private static final String HEADER = "nip,name,unit_code,rank_grade,position_code,supervisor_nip,email\n";
 
-  @ArquillianResource URL base;
-  private Api api;
   private TestAgency agency;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
 
   @BeforeEach
   void freshAgency() {
-    api = new Api(base);
     agency = TestAgency.create("IMP");
   }
 

@@ -7,36 +7,19 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.bina.app.support.Api;
-import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.TestAgency;
 import id.bina.app.support.TestDatabase;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What every module relies on: migrations, health, the API's error conventions, the OpenAPI document. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
+class PlatformIT extends ApiTestBase {
 
   private static TestAgency agency;
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
 
   @BeforeAll
   static void agency() {
@@ -45,7 +28,7 @@ class PlatformIT {
 
   @Test
   void readyWhenTheDatabaseAnswersAndIsMigrated() {
-    new Api(base)
+    api
         .root()
         .get("health/ready")
         .then()
@@ -53,12 +36,12 @@ class PlatformIT {
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("database"))
         .body("checks.find { it.name == 'database' }.data.migrated", equalTo("true"));
-    new Api(base).root().get("health/live").then().statusCode(200).body("status", equalTo("UP"));
+    api.root().get("health/live").then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
   void metricsAreServedForMonitoring() {
-    new Api(base)
+    api
         .root()
         .accept("text/plain")
         .get("metrics")
@@ -90,7 +73,7 @@ class PlatformIT {
 
   @Test
   void anUnknownPathIsAProblemNotAnHtmlPage() {
-    new Api(base)
+    api
         .as(agency.user("hr"))
         .get("no-such-thing")
         .then()
@@ -100,7 +83,7 @@ class PlatformIT {
 
   @Test
   void malformedJsonIsA400WithoutInternals() {
-    new Api(base)
+    api
         .as(agency.user("hr"))
         .body("{\"nip\": ")
         .post("employees")
@@ -113,7 +96,7 @@ class PlatformIT {
 
   @Test
   void theOpenApiDocumentDescribesEveryModulesApiAndHasABrowsableUi() {
-    new Api(base)
+    api
         .root()
         .accept("application/json")
         .get("openapi")
@@ -123,7 +106,7 @@ class PlatformIT {
         .body("paths.keySet()", hasItem("/api/v1/employees"))
         .body("paths.keySet()", hasItem("/api/v1/employees/import"))
         .body("components.securitySchemes.basic.scheme", equalTo("basic"));
-    new Api(base).root().get("api-docs/").then().statusCode(200).body(containsString("swagger-ui"));
-    new Api(base).root().get("webjars/swagger-ui/5.32.6/swagger-ui-bundle.js").then().statusCode(200);
+    api.root().get("api-docs/").then().statusCode(200).body(containsString("swagger-ui"));
+    api.root().get("webjars/swagger-ui/5.32.6/swagger-ui-bundle.js").then().statusCode(200);
   }
 }

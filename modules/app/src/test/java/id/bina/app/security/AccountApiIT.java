@@ -3,48 +3,24 @@ package id.bina.app.security;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import id.bina.app.support.Api;
-import id.bina.app.support.BinaDeployment;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.TestAgency;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Administrators manage their agency's login accounts; nobody widens or locks their own access. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountApiIT {
+class AccountApiIT extends ApiTestBase {
 
   private static TestAgency agency;
   private static TestAgency other;
-
-  @ArquillianResource URL base;
-  private Api api;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
 
   @BeforeAll
   static void agencies() {
     agency = TestAgency.create("ACC");
     other = TestAgency.create("ACO");
-  }
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
   }
 
   private Response create(String username, String password, List<String> roles) {

@@ -3,48 +3,31 @@ package id.bina.app.security;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.bina.app.support.Api;
+import id.bina.app.support.ApiTestBase;
 import id.bina.app.support.AuthorizationMatrix;
 import id.bina.app.support.AuthorizationMatrix.Rule;
-import id.bina.app.support.BinaDeployment;
 import id.bina.app.support.CompetencyBodies;
 import id.bina.app.support.TestAgency;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs every row of authorization-matrix.csv against the live API: each role, on each endpoint, on objects
  * in each relation to the caller (own record, same unit, other unit, other agency) gets the status the
  * matrix says. A valid request is sent each time, so the answer reflects the rule, not a malformed body.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends ApiTestBase {
 
   private static final AtomicInteger CODES = new AtomicInteger();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive bina() {
-    return BinaDeployment.war();
-  }
-
   @Test
   void everyRoleGetsWhatTheMatrixSays() {
-    Api api = new Api(base);
     TestAgency agency = TestAgency.create("MTX");
     TestAgency other = TestAgency.create("MTO");
     List<String> wrong = new ArrayList<>();
