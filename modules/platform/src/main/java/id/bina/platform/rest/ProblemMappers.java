@@ -164,7 +164,7 @@ public final class ProblemMappers {
               .type(Problems.MEDIA_TYPE)
               .entity(Problems.json(status.getStatusCode(), status.getReasonPhrase(), detail(e)).toString());
       if (status.getStatusCode() == 401 && original.getHeaderString("WWW-Authenticate") == null) {
-        copy.header("WWW-Authenticate", "Basic realm=\"Bina\", charset=\"UTF-8\"");
+        copy.header("WWW-Authenticate", Problems.BASIC_CHALLENGE);
       }
       original.getHeaders().forEach((name, values) -> {
         if (!name.equalsIgnoreCase("Content-Type")) {

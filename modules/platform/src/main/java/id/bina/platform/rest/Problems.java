@@ -30,6 +30,18 @@ public final class Problems {
     return body;
   }
 
+  /** The challenge that tells a client to send HTTP Basic credentials. */
+  public static final String BASIC_CHALLENGE = "Basic realm=\"Bina\", charset=\"UTF-8\"";
+
+  /** 401 with the Basic challenge: every "log in first" answer of the API. */
+  public static Response unauthorized(String detail) {
+    return Response.status(401)
+        .type(MEDIA_TYPE)
+        .header("WWW-Authenticate", BASIC_CHALLENGE)
+        .entity(json(401, "Unauthorized", detail).toString())
+        .build();
+  }
+
   public static Response response(int status, String title, String detail) {
     return Response.status(status).type(MEDIA_TYPE).entity(json(status, title, detail).toString()).build();
   }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -126,19 +125,10 @@ public class AccessControl implements DynamicFeature {
                   + status
                   + " reason="
                   + why);
-      Response.ResponseBuilder response =
-          Response.status(status)
-              .type(Problems.MEDIA_TYPE)
-              .entity(
-                  Problems.json(
-                          status,
-                          status == 401 ? "Unauthorized" : "Forbidden",
-                          status == 401 ? "Log in to use this endpoint" : "Your role does not allow this action")
-                      .toString());
-      if (status == 401) {
-        response.header("WWW-Authenticate", "Basic realm=\"Bina\", charset=\"UTF-8\"");
-      }
-      context.abortWith(response.build());
+      context.abortWith(
+          status == 401
+              ? Problems.unauthorized("Log in to use this endpoint")
+              : Problems.response(403, "Forbidden", "Your role does not allow this action"));
     }
   }
 }

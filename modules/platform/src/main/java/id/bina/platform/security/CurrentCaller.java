@@ -41,11 +41,4 @@ public class CurrentCaller implements Caller {
   public Set<Role> roles() {
     return account().roles();
   }
-
-  /** The account, or empty for an anonymous request. */
-  Optional<AuthenticatedAccount> current() {
-    return request.getAttribute(AuthenticatedAccount.ATTRIBUTE) instanceof AuthenticatedAccount a
-        ? Optional.of(a)
-        : Optional.empty();
-  }
 }

@@ -30,18 +30,15 @@ record LoginFailure(int status, String detail, Duration retryAfter) {
       if (!(request.getAttribute(ATTRIBUTE) instanceof LoginFailure failure)) {
         return;
       }
+      if (failure.status() == 401) {
+        context.abortWith(Problems.unauthorized(failure.detail()));
+        return;
+      }
       Response.ResponseBuilder response =
           Response.status(failure.status())
               .type(Problems.MEDIA_TYPE)
-              .entity(
-                  Problems.json(
-                          failure.status(),
-                          failure.status() == 429 ? "Too many failed logins" : "Unauthorized",
-                          failure.detail())
-                      .toString());
-      if (failure.status() == 401) {
-        response.header("WWW-Authenticate", "Basic realm=\"Bina\", charset=\"UTF-8\"");
-      } else if (failure.retryAfter() != null) {
+              .entity(Problems.json(failure.status(), "Too many failed logins", failure.detail()).toString());
+      if (failure.retryAfter() != null) {
         response.header("Retry-After", Math.max(1, failure.retryAfter().toSeconds()));
       }
       context.abortWith(response.build());
