@@ -113,6 +113,8 @@ class AuthorizationMatrixIT extends ApiTestBase {
         body.put("email", current.jsonPath().get("email"));
         request.header("If-Match", current.header("ETag")).body(body);
       }
+    } else if (path.equals("competency-gaps/employees")) {
+      request.queryParam("competencyId", api.as(agency.user("hr")).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id"));
     } else if (rule.method().equals("PUT") && rule.path().equals("competency-standards/default-levels")) {
       request.body(Map.of("PENGAWAS", 2));
     } else if (rule.method().equals("POST")) {

@@ -47,6 +47,8 @@ public class AssessmentService implements CompetencyProfiles {
 
   @Inject StandardService standards;
 
+  @Inject CurrentLevels currentLevels;
+
   @Inject AuditTrail auditTrail;
 
   @Inject
@@ -124,6 +126,7 @@ public class AssessmentService implements CompetencyProfiles {
             input.evidenceNote);
     em.persist(assessment);
     em.flush();
+    currentLevels.refresh(employeeId, competency.getId());
     Map<String, Object[]> changes = new LinkedHashMap<>();
     changes.put("competency", new Object[] {null, competency.getCode()});
     changes.put("level", new Object[] {null, input.level});

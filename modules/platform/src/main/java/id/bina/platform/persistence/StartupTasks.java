@@ -1,6 +1,8 @@
 package id.bina.platform.persistence;
 
+import id.bina.platform.DatabaseReady;
 import id.bina.platform.demo.DemoData;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -11,7 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What runs once when Bina starts: migrate every schema, then load the demo agency if asked. A start-up
+ * What runs once when Bina starts: migrate every schema, load the demo agency if asked, then tell the
+ * modules ({@link DatabaseReady}). A start-up
  * singleton rather than a CDI observer, because Payara binds the data source only after CDI's own start
  * event. No transaction here: Flyway commits each migration itself.
  */
@@ -26,6 +29,8 @@ public class StartupTasks {
 
   @Inject DemoData demoData;
 
+  @Inject Event<DatabaseReady> ready;
+
   @PostConstruct
   void start() {
     migrations.migrate();
@@ -36,6 +41,9 @@ public class StartupTasks {
         // Bina still serves its real data; only the demo agency is missing.
         LOG.log(Level.SEVERE, "Loading the demo data failed", e);
       }
+    }
+    if (migrations.isMigrated()) {
+      ready.fire(new DatabaseReady());
     }
   }
 }

@@ -1,0 +1,438 @@
+package id.bina.competency.application;
+
+import id.bina.competency.CompetencyGaps;
+import id.bina.competency.EmployeeGap;
+import id.bina.platform.AccessDeniedException;
+import id.bina.platform.Caller;
+import id.bina.platform.Directory;
+import id.bina.platform.NotFoundException;
+import id.bina.platform.Page;
+import id.bina.platform.PageRequest;
+import id.bina.platform.Role;
+import id.bina.platform.rest.TableExport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gap analysis over many people: the heat map, the employees with a given gap, a unit's gap report and its
+ * export. All of it is aggregate SQL over the current levels, the position standards and the platform's
+ * published employee directory (one statement per answer, whatever the agency's size). Every statement is
+ * scoped by the caller's agency. Required levels follow {@link StandardService#get}: a position's written
+ * entries, and for the national competencies not written the default level of its kind of position.
+ */
+@ApplicationScoped
+public class GapReports implements CompetencyGaps {
+
+  @PersistenceContext(unitName = "bina")
+  EntityManager em;
+
+  @Inject Caller caller;
+
+  @Inject Directory directory;
+
+  @Inject
+  @ConfigProperty(name = "bina.competency.assessment-valid-years", defaultValue = "3")
+  int validYears;
+
+  @Inject
+  @ConfigProperty(name = "bina.competency.jpm-cap-at-standard", defaultValue = "true")
+  boolean capAtStandard;
+
+  /** Parameters in the order of the ?s of {@link #lines}: agency, [scope], agency, agency, valid-from. */
+  private static String lines(String peopleScope) {
+    return "WITH people AS ("
+        + " SELECT d.employee_id, d.nip, d.name, d.unit_id, d.unit_path, d.position_id, d.position_kind, d.position_name"
+        + " FROM platform.employee_directory d"
+        + " WHERE d.agency_id = ? AND d.active AND d.position_id IS NOT NULL AND "
+        + peopleScope
+        + "), kinds AS ("
+        + " SELECT DISTINCT ON (position_kind) position_kind, level FROM competency.default_required_level"
+        + " WHERE agency_id = ? OR agency_id IS NULL ORDER BY position_kind, agency_id NULLS LAST"
+        + "), positions AS (SELECT DISTINCT position_id, position_kind FROM people"
+        + "), required AS ("
+        + " SELECT p.position_id, e.competency_id, e.required_level"
+        + " FROM positions p JOIN competency.position_standard_entry e ON e.position_id = p.position_id"
+        + " UNION ALL"
+        + " SELECT p.position_id, c.id, coalesce(k.level, 1)"
+        + " FROM positions p CROSS JOIN competency.competency c LEFT JOIN kinds k ON k.position_kind = p.position_kind"
+        + " WHERE c.agency_id IS NULL AND c.retired_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
+        + " competency.position_standard_entry e WHERE e.position_id = p.position_id AND e.competency_id = c.id)"
+        + "), lines AS ("
+        + " SELECT pe.employee_id, pe.nip, pe.name, pe.unit_id, pe.unit_path, pe.position_name, r.competency_id,"
+        + " r.required_level, cl.level AS current_level, cl.assessment_id, cl.assessed_on"
+        + " FROM people pe JOIN required r ON r.position_id = pe.position_id"
+        + " LEFT JOIN competency.current_level cl ON cl.employee_id = pe.employee_id"
+        + " AND cl.competency_id = r.competency_id AND cl.agency_id = ? AND cl.assessed_on >= ?"
+        + ")";
+  }
+
+  private record Scope(HeatMapView.Unit unit, String path) {}
+
+  /** The unit of the caller's agency (null: the whole agency) with its full path; 404 for any other. */
+  private Scope scope(Connection c, Long unitId) throws SQLException {
+    if (unitId == null) {
+      return new Scope(null, "/");
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT unit_id, code, name, parent_id, unit_path FROM platform.unit_directory WHERE unit_id = ? AND agency_id = ?")) {
+      s.setLong(1, unitId);
+      s.setLong(2, caller.agencyId());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new NotFoundException("Unit", unitId);
+        }
+        return new Scope(unit(r), r.getString(5));
+      }
+    }
+  }
+
+  private static HeatMapView.Unit unit(ResultSet r) throws SQLException {
+    return new HeatMapView.Unit(r.getLong(1), r.getString(2), r.getString(3), (Long) r.getObject(4));
+  }
+
+  private Date validFrom() {
+    return Date.valueOf(LocalDate.now(directory.zone()).minusYears(validYears));
+  }
+
+  /** Binds the parameters of {@link #lines} with a subtree scope, returning the next free index. */
+  private int bindLines(PreparedStatement s, String path) throws SQLException {
+    s.setLong(1, caller.agencyId());
+    s.setString(2, escapeLike(path) + "%");
+    s.setLong(3, caller.agencyId());
+    s.setLong(4, caller.agencyId());
+    s.setDate(5, validFrom());
+    return 6;
+  }
+
+  private static final String SUBTREE = "d.unit_path LIKE ?";
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private void requireHr() {
+    if (!caller.hasRole(Role.HR_MANAGER)) {
+      throw new AccessDeniedException("Agency-wide gap analysis is for HR managers");
+    }
+  }
+
+  /** Checks that the caller may report on the unit (404 when it is not of their agency). */
+  @Transactional
+  public void heatMapScope(Long unitId) {
+    requireHr();
+    try {
+      scope(em.unwrap(Connection.class), unitId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("unit lookup failed", e);
+    }
+  }
+
+  @Transactional
+  public HeatMapView heatMap(Long unitId) {
+    requireHr();
+    Connection c = em.unwrap(Connection.class);
+    try {
+      Scope scope = scope(c, unitId);
+      // Rows: the units directly below, in name order, and whether they have units below them.
+      Map<String, HeatMapView.Unit> children = new LinkedHashMap<>();
+      Map<String, Boolean> hasSubunits = new LinkedHashMap<>();
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT u.unit_id, u.code, u.name, u.parent_id,"
+                  + " EXISTS (SELECT 1 FROM platform.unit_directory x WHERE x.parent_id = u.unit_id)"
+                  + " FROM platform.unit_directory u WHERE u.agency_id = ? AND "
+                  + (unitId == null ? "u.parent_id IS NULL" : "u.parent_id = ?")
+                  + " ORDER BY u.name, u.unit_id")) {
+        s.setLong(1, caller.agencyId());
+        if (unitId != null) {
+          s.setLong(2, unitId);
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            children.put(Long.toString(r.getLong(1)), unit(r));
+            hasSubunits.put(Long.toString(r.getLong(1)), r.getBoolean(5));
+          }
+        }
+      }
+      // The first path segment below the drilled unit names the row; '' means placed in the unit itself.
+      String row = "split_part(substr(unit_path, " + (scope.path().length() + 1) + "), '/', 1)";
+      Map<String, Map<Long, HeatMapView.Cell>> cells = new LinkedHashMap<>();
+      Map<Long, HeatMapView.Cell> totals = new LinkedHashMap<>();
+      try (PreparedStatement s =
+          c.prepareStatement(
+              lines(SUBTREE)
+                  + " SELECT "
+                  + row
+                  + " AS row_key, competency_id, count(*), count(current_level),"
+                  + " count(*) FILTER (WHERE current_level < required_level),"
+                  + " avg(greatest(required_level - current_level, 0)) FILTER (WHERE current_level IS NOT NULL)"
+                  + " FROM lines GROUP BY GROUPING SETS (("
+                  + row
+                  + ", competency_id), (competency_id))")) {
+        bindLines(s, scope.path());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            long competency = r.getLong(2);
+            Double average = r.getObject(6) == null ? null : Math.round(r.getDouble(6) * 100) / 100.0;
+            HeatMapView.Cell cell = new HeatMapView.Cell(competency, r.getLong(3), r.getLong(4), r.getLong(5), average);
+            if (r.getString(1) == null) {
+              totals.put(competency, cell);
+            } else {
+              cells.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).put(competency, cell);
+            }
+          }
+        }
+      }
+      Map<String, Long> employees = new LinkedHashMap<>();
+      long allEmployees = 0;
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT " + row + ", count(*) FROM platform.employee_directory d"
+                  + " WHERE d.agency_id = ? AND d.active AND d.position_id IS NOT NULL AND " + SUBTREE + " GROUP BY 1")) {
+        s.setLong(1, caller.agencyId());
+        s.setString(2, escapeLike(scope.path()) + "%");
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            employees.put(r.getString(1), r.getLong(2));
+            allEmployees += r.getLong(2);
+          }
+        }
+      }
+      List<HeatMapView.Column> columns = columns(totals.keySet());
+      List<HeatMapView.Row> rows = new ArrayList<>();
+      if (employees.containsKey("")) {
+        rows.add(new HeatMapView.Row(null, false, employees.get(""), ordered(columns, cells.get(""))));
+      }
+      children.forEach(
+          (key, unit) ->
+              rows.add(
+                  new HeatMapView.Row(
+                      unit, hasSubunits.get(key), employees.getOrDefault(key, 0L), ordered(columns, cells.get(key)))));
+      HeatMapView.Row total = new HeatMapView.Row(null, false, allEmployees, ordered(columns, totals));
+      return new HeatMapView(scope.unit(), validYears, columns, rows, total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("heat map query failed", e);
+    }
+  }
+
+  /** The cells of a row in column order; a competency nobody in the row is measured on gets an empty cell. */
+  private static List<HeatMapView.Cell> ordered(List<HeatMapView.Column> columns, Map<Long, HeatMapView.Cell> cells) {
+    return columns.stream()
+        .map(col -> cells != null && cells.containsKey(col.id()) ? cells.get(col.id()) : new HeatMapView.Cell(col.id(), 0, 0, 0, null))
+        .toList();
+  }
+
+  /** The competencies in report order: category, then code, with the current revision's name. */
+  private List<HeatMapView.Column> columns(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select c.id, c.code, c.category, r.nameId from Competency c join CompetencyRevision r"
+                + " on r.competencyId = c.id and r.revision = c.currentRevision where c.id in :ids order by c.category, c.code",
+            Object[].class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .stream()
+        .map(r -> new HeatMapView.Column((Long) r[0], (String) r[1], r[2].toString(), (String) r[3]))
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public Page<EmployeeGap> employeesWithGap(
+      Long unitId, long competencyId, int minGap, boolean includeUnassessed, PageRequest page) {
+    requireHr();
+    int threshold = Math.max(1, minGap);
+    Connection c = em.unwrap(Connection.class);
+    try {
+      Scope scope = scope(c, unitId);
+      try (PreparedStatement s =
+          c.prepareStatement(
+              lines(SUBTREE)
+                  + " SELECT l.employee_id, l.nip, l.name, l.unit_id, u.name, l.position_name, l.required_level,"
+                  + " l.current_level, l.required_level - l.current_level AS gap, count(*) OVER ()"
+                  + " FROM lines l JOIN platform.unit_directory u ON u.unit_id = l.unit_id"
+                  + " WHERE l.competency_id = ? AND (l.required_level - l.current_level >= ?"
+                  + (includeUnassessed ? " OR l.current_level IS NULL" : "")
+                  + ") ORDER BY gap DESC NULLS LAST, l.name, l.employee_id LIMIT ? OFFSET ?")) {
+        int i = bindLines(s, scope.path());
+        s.setLong(i++, competencyId);
+        s.setInt(i++, threshold);
+        s.setInt(i++, page.size());
+        s.setInt(i, page.offset());
+        List<EmployeeGap> items = new ArrayList<>();
+        long total = 0;
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            items.add(
+                new EmployeeGap(
+                    r.getLong(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getLong(4),
+                    r.getString(5),
+                    r.getString(6),
+                    competencyId,
+                    r.getInt(7),
+                    (Integer) r.getObject(8),
+                    (Integer) r.getObject(9)));
+            total = r.getLong(10);
+          }
+        }
+        return new Page<>(items, page.page(), page.size(), total);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("gap list query failed", e);
+    }
+  }
+
+  /** The unit's people (its whole subtree) with their gap counts and job-person match, weakest match first. */
+  @Transactional
+  public Page<UnitGapView> unitReport(Long unitId, PageRequest page) {
+    requireHr();
+    Connection c = em.unwrap(Connection.class);
+    try {
+      Scope scope = scope(c, unitId);
+      return summaries(c, lines(SUBTREE), s -> bindLines(s, scope.path()), page);
+    } catch (SQLException e) {
+      throw new IllegalStateException("gap report query failed", e);
+    }
+  }
+
+  /** The caller's direct reports with their gap counts and job-person match: a supervisor's team. */
+  @Transactional
+  public Page<UnitGapView> team(PageRequest page) {
+    long me = caller.employeeId().orElseThrow(() -> new AccessDeniedException("This account has no employee record"));
+    Connection c = em.unwrap(Connection.class);
+    try {
+      return summaries(
+          c,
+          lines("d.supervisor_id = ?"),
+          s -> {
+            s.setLong(1, caller.agencyId());
+            s.setLong(2, me);
+            s.setLong(3, caller.agencyId());
+            s.setLong(4, caller.agencyId());
+            s.setDate(5, validFrom());
+            return 6;
+          },
+          page);
+    } catch (SQLException e) {
+      throw new IllegalStateException("team query failed", e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    int bind(PreparedStatement s) throws SQLException;
+  }
+
+  private Page<UnitGapView> summaries(Connection c, String lines, Binder binder, PageRequest page) throws SQLException {
+    // LEAST skips NULLs in PostgreSQL, so the unassessed (NULL) are made 0 first.
+    String held = capAtStandard ? "least(coalesce(l.current_level, 0), l.required_level)" : "coalesce(l.current_level, 0)";
+    try (PreparedStatement s =
+        c.prepareStatement(
+            lines
+                + ", summary AS (SELECT l.employee_id, l.nip, l.name, l.unit_id, l.position_name, count(*) AS required,"
+                + " count(l.current_level) AS assessed, count(*) FILTER (WHERE l.current_level < l.required_level) AS below,"
+                + " max(l.required_level - l.current_level) FILTER (WHERE l.current_level < l.required_level) AS largest,"
+                + " round(100.0 * sum("
+                + held
+                + ") / sum(l.required_level), 1) AS jpm"
+                + " FROM lines l GROUP BY l.employee_id, l.nip, l.name, l.unit_id, l.position_name)"
+                + " SELECT s.*, u.name AS unit_name, count(*) OVER () FROM summary s"
+                + " JOIN platform.unit_directory u ON u.unit_id = s.unit_id"
+                + " ORDER BY s.jpm, s.name, s.employee_id LIMIT ? OFFSET ?")) {
+      int i = binder.bind(s);
+      s.setInt(i++, page.size());
+      s.setInt(i, page.offset());
+      List<UnitGapView> items = new ArrayList<>();
+      long total = 0;
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          items.add(
+              new UnitGapView(
+                  r.getLong("employee_id"),
+                  r.getString("nip"),
+                  r.getString("name"),
+                  r.getLong("unit_id"),
+                  r.getString("unit_name"),
+                  r.getString("position_name"),
+                  r.getInt("required"),
+                  r.getInt("assessed"),
+                  r.getInt("below"),
+                  (Integer) r.getObject("largest"),
+                  r.getDouble("jpm")));
+          total = r.getLong(r.getMetaData().getColumnCount());
+        }
+      }
+      return new Page<>(items, page.page(), page.size(), total);
+    }
+  }
+
+  /** The export's columns (Indonesian: the report goes to HR offices as it is). */
+  public static final List<String> EXPORT_HEADER =
+      List.of(
+          "NIP", "Nama", "Unit", "Jabatan", "Kode kompetensi", "Kompetensi", "Kategori", "Level standar",
+          "Level saat ini", "Kesenjangan", "Metode penilaian", "Tanggal penilaian");
+
+  /** Every employee × required competency line of the unit's subtree, in unit path and name order. */
+  @Transactional
+  public void export(Long unitId, TableExport.Rows out) {
+    requireHr();
+    Connection c = em.unwrap(Connection.class);
+    try {
+      Scope scope = scope(c, unitId);
+      try (PreparedStatement s =
+          c.prepareStatement(
+              lines(SUBTREE)
+                  + " SELECT l.nip, l.name, u.name, l.position_name, k.code, r.name_id, k.category, l.required_level,"
+                  + " l.current_level, l.required_level - l.current_level, a.method, l.assessed_on"
+                  + " FROM lines l JOIN platform.unit_directory u ON u.unit_id = l.unit_id"
+                  + " JOIN competency.competency k ON k.id = l.competency_id"
+                  + " JOIN competency.competency_revision r ON r.competency_id = k.id AND r.revision = k.current_revision"
+                  + " LEFT JOIN competency.assessment a ON a.id = l.assessment_id"
+                  + " ORDER BY l.unit_path, l.name, l.employee_id, k.category, k.code")) {
+        bindLines(s, scope.path());
+        s.setFetchSize(1000);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            Integer gap = (Integer) r.getObject(10);
+            Date on = r.getDate(12);
+            out.add(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getInt(8),
+                r.getObject(9),
+                gap == null ? null : Math.max(0, gap),
+                r.getString(11),
+                on == null ? null : on.toLocalDate());
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("gap export failed", e);
+    }
+  }
+}
