@@ -184,4 +184,58 @@ class CompetencyDictionaryIT extends ApiTestBase {
         .then()
         .statusCode(409);
   }
+
+  /** A CSV of technical competencies: one line per competency and level. */
+  private static String dictionaryCsv(String code, String name, String levelPrefix) {
+    StringBuilder csv = new StringBuilder("code,name_id,definition_id,level,description_id,indicators,name_en\n");
+    for (int level = 1; level <= 5; level++) {
+      csv.append(code).append(",\"").append(name).append("\",\"Kemampuan ").append(name.toLowerCase()).append(".\",")
+          .append(level).append(",\"").append(levelPrefix).append(' ').append(level).append("\",\"Indikator ").append(level)
+          .append(".1 | Indikator ").append(level).append(".2\",").append(level == 1 ? "Procurement" : "").append('\n');
+    }
+    return csv.toString();
+  }
+
+  private Response importDictionary(String csv) {
+    return api.as(agency.user("hr")).contentType("text/csv").body(csv).post("competencies/import");
+  }
+
+  @Test
+  void hrImportsTechnicalCompetenciesFromCsvAndAReimportOnlyRevisesWhatChanged() {
+    String first = "T.PBJ." + agency.code;
+    String second = "T.ARS." + agency.code;
+    String csv = dictionaryCsv(first, "Pengadaan Barang/Jasa", "Tingkat") + dictionaryCsv(second, "Kearsipan", "Tingkat").lines().skip(1).map(l -> l + "\n").reduce("", String::concat);
+    importDictionary(csv).then().statusCode(200).body("created", equalTo(2)).body("revised", equalTo(0)).body("rows", equalTo(10));
+    long id = api.as(agency.user("hr")).queryParam("q", first).get("competencies").jsonPath().getLong("items[0].id");
+    api.as(agency.user("employee"))
+        .get("competencies/" + id)
+        .then()
+        .body("nameId", equalTo("Pengadaan Barang/Jasa"))
+        .body("nameEn", equalTo("Procurement"))
+        .body("levels[2].descriptionId", equalTo("Tingkat 3"))
+        .body("levels[2].indicators", equalTo(List.of("Indikator 3.1", "Indikator 3.2")));
+    // The same file again changes nothing; a changed level text makes revision 2 of that competency only.
+    importDictionary(csv).then().statusCode(200).body("created", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
+    String changed = dictionaryCsv(first, "Pengadaan Barang/Jasa", "Jenjang");
+    importDictionary(changed).then().statusCode(200).body("revised", equalTo(1));
+    api.as(agency.user("hr")).get("competencies/" + id).then().body("currentRevision", equalTo(2)).body("levels[0].descriptionId", equalTo("Jenjang 1"));
+    api.as(agency.user("hr")).queryParam("revision", 1).get("competencies/" + id).then().body("levels[0].descriptionId", equalTo("Tingkat 1"));
+    // Another agency's dictionary does not hold them.
+    api.as(other.user("hr")).queryParam("q", first).get("competencies").then().body("totalItems", equalTo(0));
+  }
+
+  @Test
+  void aBadDictionaryFileIsRefusedRowByRowAndNothingIsStored() {
+    String code = "T.BAD." + agency.code;
+    String csv =
+        dictionaryCsv(code, "Kehumasan", "Tingkat")
+            .replace(code + ",\"Kehumasan\",\"Kemampuan kehumasan.\",4,", code + ",\"Kehumasan\",\"Kemampuan kehumasan.\",9,");
+    importDictionary(csv)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem(containsString("levels[3].level")))
+        .body("errors[0].row", equalTo(1));
+    importDictionary("code,name_id\nX,Y\n").then().statusCode(400).body("errors.field", hasItems("level", "indicators"));
+    api.as(agency.user("hr")).queryParam("q", code).get("competencies").then().body("totalItems", equalTo(0));
+  }
 }

@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -235,6 +236,46 @@ class PortalIT {
     assertEquals("4", text(By.cssSelector(".bina-current[data-code='M.02']")));
     assertEquals(4, chartLevel("M.02"));
     screenshot("employee-profile");
+  }
+
+  @Test
+  void anHrManagerDrillsDownTheHeatMapToThePeopleWithAGap() {
+    id.bina.app.support.Api api = new id.bina.app.support.Api(base);
+    String hr = agency.user("hr");
+    long integritas = api.as(hr).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    // The executors' standard asks Integritas at 3; one person in A1 holds 1, the other 3.
+    String standard = "positions/" + agency.position + "/competency-standard";
+    api.as(hr)
+        .header("If-Match", api.as(hr).get(standard).header("ETag"))
+        .body(Map.of("entries", List.of(Map.of("competencyId", integritas, "requiredLevel", 3))))
+        .put(standard)
+        .then()
+        .statusCode(200);
+    for (Object[] levels : new Object[][] {{agency.employeeA1, 1}, {agency.colleagueA1, 3}}) {
+      api.as(hr)
+          .body(Map.of("competencyId", integritas, "level", levels[1], "method", "ASSESSMENT_CENTRE"))
+          .post("competency-profiles/" + levels[0] + "/assessments")
+          .then()
+          .statusCode(201);
+    }
+    login(hr, TestAgency.PASSWORD);
+    awaitTitle("Pengelola SDM");
+    click(By.id("heat-map-link"));
+    awaitTitle("Peta kesenjangan kompetensi");
+    assertEquals("Seluruh instansi", text("scope"));
+    click(By.cssSelector("a.bina-drill[data-unit='ROOT']"));
+    awaitTitle("Peta kesenjangan kompetensi");
+    click(By.cssSelector("a.bina-drill[data-unit='A']"));
+    awaitTitle("Peta kesenjangan kompetensi");
+    assertEquals("Unit A", text("scope"));
+    By cell = By.cssSelector("a[data-cell='A1'][data-competency='" + integritas + "']");
+    assertEquals("1/2", text(cell), "one of the two people in A1 is below standard in Integritas");
+    screenshot("hr-heat-map");
+    click(cell);
+    awaitTitle("Pegawai dengan kesenjangan kompetensi");
+    assertEquals("Jumlah pegawai: 1", text("gap-count"));
+    assertTrue(text(By.id("people")).contains("Employee A1 " + agency.code), text(By.id("people")));
+    assertFalse(text(By.id("people")).contains("Colleague A1"), "who meets the standard is not listed");
   }
 
   /** The current level the chart draws for a competency code, read from the chart's own configuration. */

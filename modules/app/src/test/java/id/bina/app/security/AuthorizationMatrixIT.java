@@ -126,6 +126,13 @@ class AuthorizationMatrixIT extends ApiTestBase {
         case "units" -> request.body(Map.of("code", "MX-" + n, "name", "Unit Matriks " + n, "parentId", agency.rootUnit));
         case "positions" -> request.body(Map.of("code", "MX-" + n, "name", "Jabatan " + n, "positionClass", "EXECUTOR"));
         case "competencies" -> request.body(CompetencyBodies.technical("MX-" + n));
+        case "competencies/import" -> {
+          StringBuilder csv = new StringBuilder("code,name_id,definition_id,level,description_id,indicators\n");
+          for (int level = 1; level <= 5; level++) {
+            csv.append("MI-").append(n).append(",Impor,Definisi,").append(level).append(",Tingkat ").append(level).append(",Indikator\n");
+          }
+          request.contentType("text/csv").body(csv.toString());
+        }
         case "competency-standards/import" ->
             request.contentType("text/csv").body("position_code,competency_code,required_level\nPEL-" + agency.code + ",M.01,2\n");
         case "accounts" ->

@@ -2,6 +2,8 @@ package id.bina.competency.application;
 
 import id.bina.competency.CompetencyGaps;
 import id.bina.competency.EmployeeGap;
+import id.bina.competency.HeatMapView;
+import id.bina.competency.UnitGapView;
 import id.bina.platform.AccessDeniedException;
 import id.bina.platform.Caller;
 import id.bina.platform.Directory;
@@ -142,6 +144,7 @@ public class GapReports implements CompetencyGaps {
     }
   }
 
+  @Override
   @Transactional
   public HeatMapView heatMap(Long unitId) {
     requireHr();
@@ -303,6 +306,7 @@ public class GapReports implements CompetencyGaps {
   }
 
   /** The unit's people (its whole subtree) with their gap counts and job-person match, weakest match first. */
+  @Override
   @Transactional
   public Page<UnitGapView> unitReport(Long unitId, PageRequest page) {
     requireHr();
@@ -316,6 +320,7 @@ public class GapReports implements CompetencyGaps {
   }
 
   /** The caller's direct reports with their gap counts and job-person match: a supervisor's team. */
+  @Override
   @Transactional
   public Page<UnitGapView> team(PageRequest page) {
     long me = caller.employeeId().orElseThrow(() -> new AccessDeniedException("This account has no employee record"));

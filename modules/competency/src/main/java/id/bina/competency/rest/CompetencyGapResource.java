@@ -1,9 +1,9 @@
 package id.bina.competency.rest;
 
 import id.bina.competency.EmployeeGap;
+import id.bina.competency.HeatMapView;
+import id.bina.competency.UnitGapView;
 import id.bina.competency.application.GapReports;
-import id.bina.competency.application.HeatMapView;
-import id.bina.competency.application.UnitGapView;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;

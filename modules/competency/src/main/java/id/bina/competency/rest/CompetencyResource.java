@@ -3,6 +3,7 @@ package id.bina.competency.rest;
 import id.bina.competency.CompetencyCategory;
 import id.bina.competency.application.CompetencyInput;
 import id.bina.competency.application.CompetencyView;
+import id.bina.competency.application.DictionaryImport;
 import id.bina.competency.application.DictionaryService;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.Page;
@@ -39,6 +40,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CompetencyResource {
 
   @Inject DictionaryService dictionary;
+
+  @Inject DictionaryImport dictionaryImport;
+
+  @POST
+  @Path("import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed({Role.Names.HR_MANAGER, Role.Names.ADMIN})
+  @Operation(
+      summary = "Import technical competencies from CSV, one line per competency and level; all or nothing",
+      description = "Columns code,name_id,definition_id,level,description_id,indicators (indicators separated by |),"
+          + " optional name_en,definition_en,description_en. A new code adds a competency; a known one gets a new"
+          + " revision when its texts differ.")
+  public DictionaryImport.Result importCsv(java.io.InputStream csv) {
+    return dictionaryImport.importCsv(csv);
+  }
 
   @GET
   @RolesAllowed({

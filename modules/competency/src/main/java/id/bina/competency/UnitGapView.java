@@ -1,4 +1,4 @@
-package id.bina.competency.application;
+package id.bina.competency;
 
 /**
  * One employee in a unit's gap report: how many competencies their standard lists, how many are validly

@@ -1,4 +1,4 @@
-package id.bina.competency.application;
+package id.bina.competency;
 
 import java.util.List;
 
