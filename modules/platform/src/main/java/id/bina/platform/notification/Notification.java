@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** One message in one employee's inbox; only its read time ever changes. */
 @Entity
@@ -59,13 +60,14 @@ public class Notification {
     this.subjectId = subjectId;
     // Texts come from code, but a quoted title may be long: cut rather than fail the business transaction.
     this.text = text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Marks it read; reading it again keeps the first time. */
   void markRead() {
     if (readAt == null) {
-      readAt = OffsetDateTime.now(ZoneOffset.UTC);
+      // PostgreSQL keeps microseconds: the time answered now is the time read back later.
+      readAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
   }
 
