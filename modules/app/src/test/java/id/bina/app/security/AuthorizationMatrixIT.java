@@ -96,6 +96,43 @@ class AuthorizationMatrixIT extends ApiTestBase {
             .header("If-Match", current.header("ETag"))
             .body(Map.of("roles", current.jsonPath().getList("roles"), "enabled", true));
       }
+    } else if (path.startsWith("notifications/{id}")) {
+      // A fresh notification for the employee in that relation (written directly: no API creates one alone).
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      path = path.replace("{id}", Long.toString(notification(owner.id, target(agency, other, rule))));
+    } else if (path.startsWith("competency-evidence")) {
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      if (path.contains("{id}")) {
+        // Fresh evidence submitted by the person in that relation: the caller, someone they supervise
+        // (same-unit), someone outside their reach (other-unit), or someone of the other agency.
+        String submitter =
+            switch (rule.relation()) {
+              case "own" -> ACCOUNT.get(rule.role());
+              case "other-unit" -> rule.role().equals("MENTOR") || rule.role().equals("ADMIN") ? "employee" : "employeeB";
+              default -> "employee";
+            };
+        Response created = api.as(owner.user(submitter)).body(evidence(api, owner)).post("competency-evidence");
+        String id = created.jsonPath().getString("id");
+        String etag = created.header("ETag");
+        if (rule.path().endsWith("/file") && rule.method().equals("GET")) {
+          etag =
+              api.as(owner.user(submitter)).contentType("application/pdf").header("If-Match", etag).body(PDF)
+                  .put("competency-evidence/" + id + "/file").header("ETag");
+        }
+        path = path.replace("{id}", id);
+        if (!rule.method().equals("GET")) {
+          request.header("If-Match", etag);
+        }
+        if (rule.method().equals("PUT")) {
+          request.contentType("application/pdf").body(PDF);
+        } else if (rule.path().endsWith("/acceptance")) {
+          request.body(Map.of());
+        } else if (rule.path().endsWith("/rejection")) {
+          request.body(Map.of("reason", "Sertifikat tidak terbaca"));
+        }
+      } else if (rule.method().equals("POST")) {
+        request.body(evidence(api, agency));
+      }
     } else if (path.contains("{id}")) {
       long target = target(agency, other, rule);
       TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
@@ -142,6 +179,36 @@ class AuthorizationMatrixIT extends ApiTestBase {
       }
     }
     return request.request(rule.method(), path);
+  }
+
+  private static final byte[] PDF = "%PDF-1.4\n% matriks\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** A valid evidence submission for the national competency M.01 (in every agency's dictionary). */
+  private static Map<String, Object> evidence(Api api, TestAgency agency) {
+    long integritas = api.as(agency.user("hr")).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    return Map.of(
+        "competencyId", integritas,
+        "kind", "CERTIFICATE",
+        "title", "Sertifikat Matriks " + CODES.incrementAndGet(),
+        "issuedOn", java.time.LocalDate.now().minusMonths(1).toString(),
+        "claimedLevel", 3);
+  }
+
+  private static long notification(long agencyId, long recipient) {
+    try (java.sql.Connection c = id.bina.app.support.TestDatabase.connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO platform.notification (id, agency_id, recipient_employee_id, topic, subject_type, subject_id, text, created_at)"
+                    + " VALUES (nextval('platform.notification_seq'), ?, ?, 'MATRIX', 'Test', 1, 'Pesan uji', now()) RETURNING id")) {
+      s.setLong(1, agencyId);
+      s.setLong(2, recipient);
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The employee in the given relation to the account playing the rule's role. */

@@ -105,32 +105,47 @@ public class AssessmentService implements CompetencyProfiles {
                 : "Only HR records " + input.method + " results";
           });
     }
-    Competency competency = em.find(Competency.class, input.competencyId);
+    return persist(employeeId, input.competencyId, input.level, input.method, input.assessedOn, input.evidenceNote);
+  }
+
+  /**
+   * The assessment that carries accepted competency evidence into the profile (method TRAINING_EVIDENCE,
+   * the reviewer as assessor). Who may review was decided by the evidence review, which also refuses
+   * anyone reviewing their own evidence.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AssessmentView recordAcceptedEvidence(long employeeId, long competencyId, int level, LocalDate on, String note) {
+    return persist(employeeId, competencyId, level, AssessmentMethod.TRAINING_EVIDENCE, on, note);
+  }
+
+  private AssessmentView persist(
+      long employeeId, long competencyId, int level, AssessmentMethod method, LocalDate assessedOn, String evidenceNote) {
+    Competency competency = em.find(Competency.class, competencyId);
     if (competency == null || (!competency.isNational() && competency.getAgencyId() != caller.agencyId())) {
       throw new InvalidInputException("competencyId", "no such competency in your dictionary");
     }
     if (competency.isRetired()) {
       throw new InvalidInputException("competencyId", "competency " + competency.getCode() + " is retired");
     }
-    LocalDate on = input.assessedOn == null ? LocalDate.now(directory.zone()) : input.assessedOn;
+    LocalDate on = assessedOn == null ? LocalDate.now(directory.zone()) : assessedOn;
     Assessment assessment =
         new Assessment(
             caller.agencyId(),
             employeeId,
             competency.getId(),
             competency.getCurrentRevision(),
-            input.level,
-            input.method,
+            level,
+            method,
             on,
             caller.username(),
-            input.evidenceNote);
+            evidenceNote);
     em.persist(assessment);
     em.flush();
     currentLevels.refresh(employeeId, competency.getId());
     Map<String, Object[]> changes = new LinkedHashMap<>();
     changes.put("competency", new Object[] {null, competency.getCode()});
-    changes.put("level", new Object[] {null, input.level});
-    changes.put("method", new Object[] {null, input.method.name()});
+    changes.put("level", new Object[] {null, level});
+    changes.put("method", new Object[] {null, method.name()});
     changes.put("assessedOn", new Object[] {null, on.toString()});
     auditTrail.record(caller.agencyId(), "CompetencyAssessment", employeeId, AuditTrail.Action.CREATE, changes);
     return view(assessment, competency.getCode());
