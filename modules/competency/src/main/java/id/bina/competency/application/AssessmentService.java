@@ -2,6 +2,7 @@ package id.bina.competency.application;
 
 import id.bina.competency.AssessmentMethod;
 import id.bina.competency.CompetencyProfiles;
+import id.bina.competency.ProfileReaders;
 import id.bina.competency.ProfileView;
 import id.bina.competency.domain.Assessment;
 import id.bina.competency.domain.Competency;
@@ -17,6 +18,7 @@ import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,8 +64,12 @@ public class AssessmentService implements CompetencyProfiles {
   private enum Relation {
     SELF,
     DIRECT_REPORT,
-    AGENCY_HR
+    AGENCY_HR,
+    /** Granted by another module (a mentor of an active assignment): reads, never assesses. */
+    READER
   }
+
+  @Inject Instance<ProfileReaders> readers;
 
   /** The caller's relation to the employee; 404 when the caller may not see them at all. */
   private Relation relationTo(Directory.EmployeeInfo employee) {
@@ -78,6 +84,14 @@ public class AssessmentService implements CompetencyProfiles {
         && caller.employeeId().map(id -> id.equals(employee.supervisorId())).orElse(false)) {
       return Relation.DIRECT_REPORT;
     }
+    if (caller.hasRole(Role.MENTOR) && caller.employeeId().isPresent()) {
+      long reader = caller.employeeId().get();
+      for (ProfileReaders grant : readers) {
+        if (grant.mayRead(caller.agencyId(), reader, employee.id())) {
+          return Relation.READER;
+        }
+      }
+    }
     throw new NotFoundException("Employee", employee.id());
   }
 
@@ -89,6 +103,9 @@ public class AssessmentService implements CompetencyProfiles {
   public AssessmentView record(long employeeId, AssessmentInput input) {
     Directory.EmployeeInfo employee = employee(employeeId);
     Relation relation = relationTo(employee);
+    if (relation == Relation.READER) {
+      throw new AccessDeniedException("A mentor reads the mentee's profile but does not assess it");
+    }
     boolean allowed =
         switch (input.method) {
           case SELF -> relation == Relation.SELF;
