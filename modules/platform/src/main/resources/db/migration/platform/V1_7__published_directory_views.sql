@@ -24,3 +24,7 @@ LEFT JOIN position p ON p.id = e.position_id;
 -- Subtree queries by path prefix within an agency.
 CREATE INDEX org_unit_agency_path_idx ON org_unit (agency_id, path varchar_pattern_ops);
 CREATE INDEX employee_agency_unit_idx ON employee (agency_id, unit_id) WHERE active;
+
+CREATE VIEW agency_directory AS
+SELECT a.id AS agency_id, a.code, a.name, a.time_zone
+FROM agency a;

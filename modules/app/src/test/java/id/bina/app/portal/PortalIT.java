@@ -278,6 +278,52 @@ class PortalIT {
     assertFalse(text(By.id("people")).contains("Colleague A1"), "who meets the standard is not listed");
   }
 
+  @Test
+  void anEmployeeSubmitsEvidenceWithAFileAndTheirSupervisorAcceptsIt() throws Exception {
+    login(agency.user("employee"), TestAgency.PASSWORD);
+    awaitTitle("Pegawai");
+    click(By.id("my-evidence"));
+    awaitTitle("Bukti kompetensi saya");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("submit:competency"))).getOptions().stream()
+        .filter(o -> o.getText().startsWith("M.03 "))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    browser.findElement(By.id("submit:title")).sendKeys("Sertifikat Komunikasi Efektif");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('submit:issuedOn').value = arguments[0]", java.time.LocalDate.now().minusDays(30).toString());
+    browser.findElement(By.id("submit:issuer")).sendKeys("BPSDM Provinsi");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("submit:claimedLevel"))).selectByValue("3");
+    Path certificate = Files.createTempFile(Path.of("target"), "sertifikat", ".pdf");
+    Files.writeString(certificate, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+    browser.findElement(By.id("submit:file")).sendKeys(certificate.toAbsolutePath().toString());
+    click(By.id("submit:send"));
+    awaitTitle("Bukti kompetensi saya");
+    assertTrue(text(By.id("messages")).contains("menunggu peninjauan"), text(By.id("messages")));
+    assertTrue(text(By.id("mine")).contains("Menunggu"), text(By.id("mine")));
+    screenshot("employee-evidence");
+
+    browser.manage().deleteAllCookies();
+    login(agency.user("supervisor"), TestAgency.PASSWORD);
+    awaitTitle("Atasan");
+    click(By.id("reviews-link"));
+    awaitTitle("Bukti kompetensi menunggu peninjauan");
+    screenshot("supervisor-evidence-reviews");
+    By card = By.cssSelector("div[data-title='Sertifikat Komunikasi Efektif']");
+    assertTrue(browser.findElement(card).getText().contains("Employee A1 " + agency.code));
+    assertTrue(!browser.findElement(card).findElements(By.linkText("Buka berkas")).isEmpty(), "the file can be opened");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(card).findElement(By.tagName("select"))).selectByValue("2");
+    click(By.cssSelector("div[data-title='Sertifikat Komunikasi Efektif'] button[id$='accept']"));
+    awaitTitle("Bukti kompetensi menunggu peninjauan");
+    assertTrue(text(By.id("messages")).contains("Bukti diterima"), text(By.id("messages")));
+
+    // The accepted level is the employee's current level in M.03 now, from the evidence.
+    io.restassured.path.json.JsonPath profile =
+        new id.bina.app.support.Api(base).as(agency.user("employee")).get("competency-profiles/" + agency.employeeA1).jsonPath();
+    assertEquals(2, profile.getInt("competencies.find { it.code == 'M.03' }.currentLevel"));
+    assertEquals("TRAINING_EVIDENCE", profile.getString("competencies.find { it.code == 'M.03' }.source.method"));
+  }
+
   /** The current level the chart draws for a competency code, read from the chart's own configuration. */
   private int chartLevel(String code) throws Exception {
     com.fasterxml.jackson.databind.JsonNode chart =

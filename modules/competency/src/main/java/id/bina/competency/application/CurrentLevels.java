@@ -74,9 +74,14 @@ public class CurrentLevels {
         (Number)
             em.createNativeQuery("SELECT coalesce(max(valid_years), -1) FROM competency.current_level_basis")
                 .getSingleResult();
-    if (basis.intValue() == validYears) {
-      return;
+    if (basis.intValue() != validYears) {
+      rebuild();
     }
+  }
+
+  /** Rebuilds every row from the history: after a bulk load that bypassed {@link #refresh}. */
+  @Transactional
+  public void rebuild() {
     em.createNativeQuery("DELETE FROM competency.current_level").executeUpdate();
     int rows = em.createNativeQuery(upsertWinners("TRUE")).setParameter(1, validYears).executeUpdate();
     em.createNativeQuery(
