@@ -86,8 +86,11 @@ CREATE TABLE training_class (
     venue             VARCHAR(300),
     online_link       VARCHAR(500),
     capacity          INTEGER      NOT NULL CHECK (capacity > 0),
-    -- Enrolment takes a seat with UPDATE .. SET seats_taken = seats_taken + 1 WHERE seats_taken < capacity.
+    -- Seats are taken with one conditional UPDATE each, never read-then-write: a person of a unit with a quota
+    -- takes one of class_seat_quota (WHERE seats_taken < seats); anyone else one of the pool left outside the
+    -- quotas (WHERE pool_seats_taken < capacity - sum of quotas); both count in seats_taken.
     seats_taken       INTEGER      NOT NULL DEFAULT 0,
+    pool_seats_taken  INTEGER      NOT NULL DEFAULT 0,
     enrolment_opens   DATE         NOT NULL,
     enrolment_closes  DATE         NOT NULL,
     first_session_on  DATE         NOT NULL,
@@ -101,6 +104,7 @@ CREATE TABLE training_class (
     version           BIGINT       NOT NULL DEFAULT 0,
     UNIQUE (agency_id, code),
     CHECK (seats_taken BETWEEN 0 AND capacity),
+    CHECK (pool_seats_taken BETWEEN 0 AND seats_taken),
     CHECK (enrolment_opens <= enrolment_closes AND enrolment_closes < first_session_on),
     CHECK (first_session_on <= last_session_on),
     CHECK ((status = 'CANCELLED') = (cancel_reason IS NOT NULL))

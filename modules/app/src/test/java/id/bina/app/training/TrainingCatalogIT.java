@@ -351,5 +351,10 @@ class TrainingCatalogIT extends ApiTestBase {
         .body("capacity", equalTo(40));
     moreSeats.put("capacity", 50);
     api.as(hr()).header("If-Match", k.header("ETag")).body(moreSeats).put("classes/" + classId).then().statusCode(412);
+    // Once open, enrolments count against the quotas: they no longer change.
+    moreSeats.put("quotas", List.of(Map.of("unitId", agency.unitA, "seats", 5)));
+    String current = api.as(hr()).get("classes/" + classId).header("ETag");
+    api.as(hr()).header("If-Match", current).body(moreSeats).put("classes/" + classId).then().statusCode(409);
+    api.as(hr()).get("classes/" + classId).then().body("capacity", equalTo(40)).body("quotas.size()", equalTo(0));
   }
 }

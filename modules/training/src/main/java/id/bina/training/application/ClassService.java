@@ -128,7 +128,7 @@ public class ClassService {
     ensureCodeFree(details.code(), null);
     TrainingClass k = TrainingClass.draft(caller.agencyId(), course.getId(), details, caller.username());
     em.persist(k);
-    em.flush();
+    CourseService.flush(em, "Your agency already has a class with code " + details.code());
     return view(k, course);
   }
 
@@ -150,7 +150,7 @@ public class ClassService {
     } catch (IllegalStateException e) {
       throw new ConflictException("Class " + k.getCode() + ": " + e.getMessage());
     }
-    em.flush();
+    CourseService.flush(em, "Your agency already has a class with code " + details.code());
     return view(k, em.find(Course.class, k.getCourseId()));
   }
 

@@ -191,7 +191,7 @@ public class CourseService {
     ensureCodeFree(code, null);
     Course course = Course.draft(caller.agencyId(), code, details, search.config(), caller.username());
     em.persist(course);
-    em.flush();
+    flush(em, "Your agency already has a course with code " + code);
     return view(course);
   }
 
@@ -212,7 +212,7 @@ public class CourseService {
     } catch (IllegalStateException e) {
       throw new ConflictException("Course " + course.getCode() + ": " + e.getMessage());
     }
-    em.flush();
+    flush(em, "Your agency already has a course with code " + code);
     return view(course);
   }
 
@@ -501,6 +501,23 @@ public class CourseService {
         local(c.getUpdatedAt(), zone),
         c.getUpdatedBy(),
         c.getVersion());
+  }
+
+  /**
+   * Flushes, answering 409 when a concurrent writer took the same unique code first (the check before is
+   * only a friendly message; the unique index decides).
+   */
+  static void flush(EntityManager em, String conflict) {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+          throw new ConflictException(conflict);
+        }
+      }
+      throw e;
+    }
   }
 
   static OffsetDateTime local(OffsetDateTime utc, ZoneId zone) {

@@ -25,8 +25,8 @@ import java.util.Set;
 
 /**
  * A class (offering) of a course: when and where it meets, how many seats it has and for whom, and where it
- * stands in its life. Seats are taken by enrolment with one conditional UPDATE of {@code seats_taken}
- * ({@code seats_taken < capacity}), which is why this entity only reads that count.
+ * stands in its life. Seats are taken by enrolment with one conditional UPDATE each (a unit's quota, or the
+ * pool outside the quotas: see the migration), which is why this entity only reads {@code seats_taken}.
  */
 @Entity
 @Table(name = "training_class", schema = "training")
