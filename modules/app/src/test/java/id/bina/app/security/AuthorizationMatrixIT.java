@@ -8,6 +8,7 @@ import id.bina.app.support.AuthorizationMatrix;
 import id.bina.app.support.AuthorizationMatrix.Rule;
 import id.bina.app.support.CompetencyBodies;
 import id.bina.app.support.TestAgency;
+import id.bina.app.support.TrainingBodies;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
@@ -133,6 +134,45 @@ class AuthorizationMatrixIT extends ApiTestBase {
       } else if (rule.method().equals("POST")) {
         request.body(evidence(api, agency));
       }
+    } else if (path.startsWith("courses/{id}")) {
+      // A fresh course of the agency in that relation: a draft for publish, else published (employees see it).
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      String code = "MXC-" + CODES.incrementAndGet();
+      Response current =
+          rule.path().endsWith("/publish")
+              ? api.as(owner.user("hr")).body(TrainingBodies.course(code)).post("courses")
+              : TrainingBodies.publishedCourse(api, owner.user("hr"), TrainingBodies.course(code));
+      path = path.replace("{id}", current.jsonPath().getString("id"));
+      if (!rule.method().equals("GET")) {
+        request.header("If-Match", current.header("ETag"));
+      }
+      if (rule.method().equals("PUT")) {
+        request.body(TrainingBodies.course(code));
+      }
+    } else if (path.startsWith("classes/{id}")) {
+      // A fresh class of a published course, in the state the action starts from.
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      int n = CODES.incrementAndGet();
+      long course =
+          TrainingBodies.publishedCourse(api, owner.user("hr"), TrainingBodies.course("MXK-" + n)).jsonPath().getLong("id");
+      String[] before =
+          switch (rule.path()) {
+            case "classes/{id}", "classes/{id}/close", "classes/{id}/start" ->
+                rule.method().equals("GET") || !rule.path().equals("classes/{id}") ? new String[] {"open"} : new String[0];
+            case "classes/{id}/complete" -> new String[] {"open", "start"};
+            default -> new String[0];
+          };
+      Response current =
+          TrainingBodies.trainingClass(api, owner.user("hr"), TrainingBodies.trainingClass(course, "MXK-" + n, 30), before);
+      path = path.replace("{id}", current.jsonPath().getString("id"));
+      if (!rule.method().equals("GET")) {
+        request.header("If-Match", current.header("ETag"));
+      }
+      if (rule.method().equals("PUT")) {
+        request.body(TrainingBodies.trainingClass(course, "MXK-" + n, 31));
+      } else if (rule.path().endsWith("/cancel")) {
+        request.body(Map.of("reason", "Narasumber berhalangan"));
+      }
     } else if (path.contains("{id}")) {
       long target = target(agency, other, rule);
       TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
@@ -169,6 +209,12 @@ class AuthorizationMatrixIT extends ApiTestBase {
             csv.append("MI-").append(n).append(",Impor,Definisi,").append(level).append(",Tingkat ").append(level).append(",Indikator\n");
           }
           request.contentType("text/csv").body(csv.toString());
+        }
+        case "courses" -> request.body(TrainingBodies.course("MXN-" + n));
+        case "classes" -> {
+          long course =
+              TrainingBodies.publishedCourse(api, agency.user("hr"), TrainingBodies.course("MXP-" + n)).jsonPath().getLong("id");
+          request.body(TrainingBodies.trainingClass(course, "MXP-" + n, 30));
         }
         case "competency-standards/import" ->
             request.contentType("text/csv").body("position_code,competency_code,required_level\nPEL-" + agency.code + ",M.01,2\n");
