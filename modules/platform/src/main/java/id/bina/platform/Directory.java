@@ -23,6 +23,9 @@ public interface Directory {
   /** The position, if it belongs to the caller's agency. */
   java.util.Optional<PositionInfo> position(long positionId);
 
+  /** Positions of the caller's agency whose code or name contains {@code query}, by code; at most {@code limit}. */
+  java.util.List<PositionInfo> positions(String query, int limit);
+
   /** Positions of the caller's agency by code, for imports; codes that are not found are left out. */
   java.util.Map<String, PositionInfo> positionsByCode(java.util.Collection<String> codes);
 

@@ -324,6 +324,47 @@ class PortalIT {
     assertEquals("TRAINING_EVIDENCE", profile.getString("competencies.find { it.code == 'M.03' }.source.method"));
   }
 
+  @Test
+  void anHrManagerImportsTechnicalCompetenciesAndRaisesAPositionsStandard() throws Exception {
+    login(agency.user("hr"), TestAgency.PASSWORD);
+    awaitTitle("Pengelola SDM");
+    click(By.id("dictionary-link"));
+    awaitTitle("Kamus kompetensi");
+    String code = "T.PORTAL." + agency.code;
+    StringBuilder csv = new StringBuilder("code,name_id,definition_id,level,description_id,indicators\n");
+    for (int level = 1; level <= 5; level++) {
+      csv.append(code).append(",Analisis Kebijakan,Kemampuan menganalisis kebijakan.,").append(level).append(",Tingkat ").append(level)
+          .append(",Indikator ").append(level).append('\n');
+    }
+    Path file = Files.createTempFile(Path.of("target"), "kamus", ".csv");
+    Files.writeString(file, csv);
+    browser.findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
+    click(By.id("import:send"));
+    awaitTitle("Kamus kompetensi");
+    assertTrue(text(By.id("messages")).contains("1 kompetensi baru"), text(By.id("messages")));
+    assertTrue(text(By.id("dictionary")).contains(code), "the new competency is listed");
+
+    open("portal/hr.xhtml");
+    awaitTitle("Pengelola SDM");
+    click(By.id("standards-link"));
+    awaitTitle("Standar kompetensi jabatan");
+    browser.findElement(By.id("q")).sendKeys("PEL-" + agency.code);
+    click(By.cssSelector("button.bina-find"));
+    awaitTitle("Standar kompetensi jabatan");
+    click(By.cssSelector("a[data-position='PEL-" + agency.code + "']"));
+    awaitTitle("Standar kompetensi jabatan");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("select[data-code='M.04']"))).selectByValue("3");
+    click(By.id("edit:save"));
+    awaitTitle("Standar kompetensi jabatan");
+    assertTrue(text(By.id("messages")).contains("disimpan"), text(By.id("messages")));
+    screenshot("hr-standards");
+    io.restassured.path.json.JsonPath written =
+        new id.bina.app.support.Api(base).as(agency.user("hr")).get("positions/" + agency.position + "/competency-standard").jsonPath();
+    assertEquals(3, written.getInt("entries.find { it.code == 'M.04' }.requiredLevel"));
+    assertEquals("POSITION", written.getString("entries.find { it.code == 'M.04' }.source"));
+    assertEquals("DEFAULT", written.getString("entries.find { it.code == 'M.05' }.source"), "untouched lines keep the default");
+  }
+
   /** The current level the chart draws for a competency code, read from the chart's own configuration. */
   private int chartLevel(String code) throws Exception {
     com.fasterxml.jackson.databind.JsonNode chart =

@@ -77,6 +77,21 @@ public class JpaDirectory implements Directory {
     return found;
   }
 
+  @Override
+  public java.util.List<PositionInfo> positions(String query, int limit) {
+    String like = "%" + (query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+    return em.createQuery(
+            "select p from Position p where p.agencyId = :agency and (lower(p.code) like :q or lower(p.name) like :q) order by p.code",
+            Position.class)
+        .setParameter("agency", caller.agencyId())
+        .setParameter("q", like)
+        .setMaxResults(Math.max(1, Math.min(limit, 200)))
+        .getResultList()
+        .stream()
+        .map(JpaDirectory::info)
+        .toList();
+  }
+
   private static PositionInfo info(Position p) {
     return new PositionInfo(
         p.getId(),
