@@ -14,6 +14,9 @@ CREATE TABLE current_level (
 );
 CREATE INDEX current_level_agency_competency_idx ON current_level (agency_id, competency_id);
 CREATE INDEX current_level_assessed_on_idx ON current_level (assessed_on);
+-- A unit's gap report reads each person's levels with one index-only range scan per person.
+CREATE INDEX current_level_cover_idx ON current_level (employee_id)
+    INCLUDE (competency_id, agency_id, level, assessed_on, assessment_id);
 
 -- What the derived rows were computed with: a change of the validity setting rebuilds them at start-up.
 CREATE TABLE current_level_basis (

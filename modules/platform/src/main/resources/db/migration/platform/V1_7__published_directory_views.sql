@@ -28,3 +28,15 @@ CREATE INDEX employee_agency_unit_idx ON employee (agency_id, unit_id) WHERE act
 CREATE VIEW agency_directory AS
 SELECT a.id AS agency_id, a.code, a.name, a.time_zone
 FROM agency a;
+
+-- position_kind as in employee_directory.
+CREATE VIEW position_directory AS
+SELECT p.id AS position_id, p.agency_id, p.code, p.name,
+       CASE WHEN p.position_class = 'FUNCTIONAL' THEN 'FUNCTIONAL:' || p.functional_grade ELSE p.position_class END
+           AS position_kind
+FROM position p;
+
+-- The narrowest view, for aggregates over a whole agency: no join per row.
+CREATE VIEW employee_placement AS
+SELECT e.id AS employee_id, e.agency_id, e.unit_id, e.position_id, e.supervisor_id, e.active
+FROM employee e;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Gives the demo agency (code DEMO, loaded by the platform) an assessment history, so its profiles, heat map
  * and gap lists show something on first start: for most employees and national competencies one or two
  * assessments of the last two years, by assessment centre, supervisor or self-assessment, levels spread
- * around what their position requires. Seeded, so every fresh start shows the same picture; loaded once.
+ * around what their position requires; loaded once.
  */
 @ApplicationScoped
 public class DemoAssessments {

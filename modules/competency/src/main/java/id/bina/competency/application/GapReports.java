@@ -54,32 +54,60 @@ public class GapReports implements CompetencyGaps {
   @ConfigProperty(name = "bina.competency.jpm-cap-at-standard", defaultValue = "true")
   boolean capAtStandard;
 
-  /** Parameters in the order of the ?s of {@link #lines}: agency, [scope], agency, agency, valid-from. */
+  /**
+   * The required level per position of the caller's agency and competency: the written entries, and the
+   * national competencies at the default level of the position's kind. Parameters: agency, agency.
+   */
+  private static final String REQUIRED =
+      "kinds AS ("
+          + " SELECT DISTINCT ON (position_kind) position_kind, level FROM competency.default_required_level"
+          + " WHERE agency_id = ? OR agency_id IS NULL ORDER BY position_kind, agency_id NULLS LAST"
+          + "), positions AS (SELECT position_id, position_kind FROM platform.position_directory WHERE agency_id = ?"
+          + "), required AS ("
+          + " SELECT p.position_id, e.competency_id, e.required_level"
+          + " FROM positions p JOIN competency.position_standard_entry e ON e.position_id = p.position_id"
+          + " UNION ALL"
+          + " SELECT p.position_id, c.id, coalesce(k.level, 1)"
+          + " FROM positions p CROSS JOIN competency.competency c LEFT JOIN kinds k ON k.position_kind = p.position_kind"
+          + " WHERE c.agency_id IS NULL AND c.retired_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
+          + " competency.position_standard_entry e WHERE e.position_id = p.position_id AND e.competency_id = c.id)"
+          + ")";
+
+  /** The units of a subtree (parameters: agency, path prefix). */
+  private static final String SUBTREE_UNITS =
+      "(SELECT unit_id FROM platform.unit_directory WHERE agency_id = ? AND unit_path LIKE ?)";
+
+  /**
+   * One line per person in scope and competency their position requires, with their current level (null when
+   * not validly assessed). Parameters: agency, agency (required), agency (people), the scope's, agency,
+   * valid-from (current levels).
+   */
   private static String lines(String peopleScope) {
-    return "WITH people AS ("
-        + " SELECT d.employee_id, d.nip, d.name, d.unit_id, d.unit_path, d.position_id, d.position_kind, d.position_name"
+    return "WITH "
+        + REQUIRED
+        + ", people AS ("
+        + " SELECT d.employee_id, d.nip, d.name, d.unit_id, d.unit_path, d.position_id, d.position_name"
         + " FROM platform.employee_directory d"
         + " WHERE d.agency_id = ? AND d.active AND d.position_id IS NOT NULL AND "
         + peopleScope
-        + "), kinds AS ("
-        + " SELECT DISTINCT ON (position_kind) position_kind, level FROM competency.default_required_level"
-        + " WHERE agency_id = ? OR agency_id IS NULL ORDER BY position_kind, agency_id NULLS LAST"
-        + "), positions AS (SELECT DISTINCT position_id, position_kind FROM people"
-        + "), required AS ("
-        + " SELECT p.position_id, e.competency_id, e.required_level"
-        + " FROM positions p JOIN competency.position_standard_entry e ON e.position_id = p.position_id"
-        + " UNION ALL"
-        + " SELECT p.position_id, c.id, coalesce(k.level, 1)"
-        + " FROM positions p CROSS JOIN competency.competency c LEFT JOIN kinds k ON k.position_kind = p.position_kind"
-        + " WHERE c.agency_id IS NULL AND c.retired_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
-        + " competency.position_standard_entry e WHERE e.position_id = p.position_id AND e.competency_id = c.id)"
+        // Each person's levels are fetched once (one index range per person), then matched to the lines.
+        + "), levels AS ("
+        + " SELECT cl.employee_id, cl.competency_id, cl.level, cl.assessment_id, cl.assessed_on"
+        + " FROM people pe JOIN competency.current_level cl ON cl.employee_id = pe.employee_id"
+        + " WHERE cl.agency_id = ? AND cl.assessed_on >= ?"
         + "), lines AS ("
         + " SELECT pe.employee_id, pe.nip, pe.name, pe.unit_id, pe.unit_path, pe.position_name, r.competency_id,"
         + " r.required_level, cl.level AS current_level, cl.assessment_id, cl.assessed_on"
         + " FROM people pe JOIN required r ON r.position_id = pe.position_id"
-        + " LEFT JOIN competency.current_level cl ON cl.employee_id = pe.employee_id"
-        + " AND cl.competency_id = r.competency_id AND cl.agency_id = ? AND cl.assessed_on >= ?"
+        + " LEFT JOIN levels cl ON cl.employee_id = pe.employee_id AND cl.competency_id = r.competency_id"
         + ")";
+  }
+
+  /** Large reports aggregate millions of rows: room to hash them in memory rather than sort on disk. */
+  private static void roomForAggregates(Connection c) throws SQLException {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("SET LOCAL work_mem = '64MB'");
+    }
   }
 
   private record Scope(HeatMapView.Unit unit, String path) {}
@@ -114,14 +142,17 @@ public class GapReports implements CompetencyGaps {
   /** Binds the parameters of {@link #lines} with a subtree scope, returning the next free index. */
   private int bindLines(PreparedStatement s, String path) throws SQLException {
     s.setLong(1, caller.agencyId());
-    s.setString(2, escapeLike(path) + "%");
+    s.setLong(2, caller.agencyId());
     s.setLong(3, caller.agencyId());
     s.setLong(4, caller.agencyId());
-    s.setDate(5, validFrom());
-    return 6;
+    s.setString(5, escapeLike(path) + "%");
+    s.setLong(6, caller.agencyId());
+    s.setDate(7, validFrom());
+    return 8;
   }
 
-  private static final String SUBTREE = "d.unit_path LIKE ?";
+  /** People in a subtree (parameters: agency, path prefix). */
+  private static final String SUBTREE = "d.unit_id IN " + SUBTREE_UNITS;
 
   private static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -173,21 +204,47 @@ public class GapReports implements CompetencyGaps {
         }
       }
       // The first path segment below the drilled unit names the row; '' means placed in the unit itself.
-      String row = "split_part(substr(unit_path, " + (scope.path().length() + 1) + "), '/', 1)";
+      String units =
+          "units AS (SELECT unit_id, split_part(substr(unit_path, "
+              + (scope.path().length() + 1)
+              + "), '/', 1) AS row_key FROM platform.unit_directory WHERE agency_id = ? AND unit_path LIKE ?)";
+      // Counted per unit, position, competency and level first, so that the millions of (person,
+      // competency) rows of a large agency are hashed once and never sorted; then rolled up to the rows.
+      roomForAggregates(c);
       Map<String, Map<Long, HeatMapView.Cell>> cells = new LinkedHashMap<>();
       Map<Long, HeatMapView.Cell> totals = new LinkedHashMap<>();
       try (PreparedStatement s =
           c.prepareStatement(
-              lines(SUBTREE)
-                  + " SELECT "
-                  + row
-                  + " AS row_key, competency_id, count(*), count(current_level),"
-                  + " count(*) FILTER (WHERE current_level < required_level),"
-                  + " avg(greatest(required_level - current_level, 0)) FILTER (WHERE current_level IS NOT NULL)"
-                  + " FROM lines GROUP BY GROUPING SETS (("
-                  + row
-                  + ", competency_id), (competency_id))")) {
-        bindLines(s, scope.path());
+              "WITH "
+                  + REQUIRED
+                  + ", "
+                  + units
+                  + ", people AS (SELECT p.unit_id, p.position_id, count(*) AS n FROM platform.employee_placement p"
+                  + " WHERE p.agency_id = ? AND p.active AND p.position_id IS NOT NULL AND p.unit_id IN (SELECT unit_id FROM units)"
+                  + " GROUP BY 1, 2"
+                  + "), held AS (SELECT p.unit_id, p.position_id, cl.competency_id, cl.level, count(*) AS n"
+                  + " FROM competency.current_level cl JOIN platform.employee_placement p ON p.employee_id = cl.employee_id"
+                  + " WHERE cl.agency_id = ? AND cl.assessed_on >= ? AND p.agency_id = ? AND p.active AND p.position_id IS NOT NULL"
+                  + " AND p.unit_id IN (SELECT unit_id FROM units) GROUP BY 1, 2, 3, 4"
+                  + "), counts AS ("
+                  + " SELECT p.unit_id, r.competency_id, p.n AS required, 0::bigint AS assessed, 0::bigint AS below, 0::bigint AS gaps"
+                  + " FROM people p JOIN required r ON r.position_id = p.position_id"
+                  + " UNION ALL"
+                  + " SELECT h.unit_id, r.competency_id, 0, h.n, CASE WHEN h.level < r.required_level THEN h.n ELSE 0 END,"
+                  + " h.n * greatest(r.required_level - h.level, 0)"
+                  + " FROM held h JOIN required r ON r.position_id = h.position_id AND r.competency_id = h.competency_id"
+                  + ") SELECT u.row_key, c.competency_id, sum(c.required), sum(c.assessed), sum(c.below),"
+                  + " sum(c.gaps)::numeric / nullif(sum(c.assessed), 0)"
+                  + " FROM counts c JOIN units u ON u.unit_id = c.unit_id"
+                  + " GROUP BY GROUPING SETS ((u.row_key, c.competency_id), (c.competency_id))")) {
+        s.setLong(1, caller.agencyId());
+        s.setLong(2, caller.agencyId());
+        s.setLong(3, caller.agencyId());
+        s.setString(4, escapeLike(scope.path()) + "%");
+        s.setLong(5, caller.agencyId());
+        s.setLong(6, caller.agencyId());
+        s.setDate(7, validFrom());
+        s.setLong(8, caller.agencyId());
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             long competency = r.getLong(2);
@@ -205,10 +262,13 @@ public class GapReports implements CompetencyGaps {
       long allEmployees = 0;
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT " + row + ", count(*) FROM platform.employee_directory d"
-                  + " WHERE d.agency_id = ? AND d.active AND d.position_id IS NOT NULL AND " + SUBTREE + " GROUP BY 1")) {
+              "WITH "
+                  + units
+                  + " SELECT u.row_key, count(*) FROM platform.employee_placement p JOIN units u ON u.unit_id = p.unit_id"
+                  + " WHERE p.agency_id = ? AND p.active AND p.position_id IS NOT NULL GROUP BY 1")) {
         s.setLong(1, caller.agencyId());
         s.setString(2, escapeLike(scope.path()) + "%");
+        s.setLong(3, caller.agencyId());
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             employees.put(r.getString(1), r.getLong(2));
@@ -265,6 +325,7 @@ public class GapReports implements CompetencyGaps {
     Connection c = em.unwrap(Connection.class);
     try {
       Scope scope = scope(c, unitId);
+      roomForAggregates(c);
       try (PreparedStatement s =
           c.prepareStatement(
               lines(SUBTREE)
@@ -313,6 +374,7 @@ public class GapReports implements CompetencyGaps {
     Connection c = em.unwrap(Connection.class);
     try {
       Scope scope = scope(c, unitId);
+      roomForAggregates(c);
       return summaries(c, lines(SUBTREE), s -> bindLines(s, scope.path()), page);
     } catch (SQLException e) {
       throw new IllegalStateException("gap report query failed", e);
@@ -331,11 +393,12 @@ public class GapReports implements CompetencyGaps {
           lines("d.supervisor_id = ?"),
           s -> {
             s.setLong(1, caller.agencyId());
-            s.setLong(2, me);
+            s.setLong(2, caller.agencyId());
             s.setLong(3, caller.agencyId());
-            s.setLong(4, caller.agencyId());
-            s.setDate(5, validFrom());
-            return 6;
+            s.setLong(4, me);
+            s.setLong(5, caller.agencyId());
+            s.setDate(6, validFrom());
+            return 7;
           },
           page);
     } catch (SQLException e) {
@@ -404,6 +467,7 @@ public class GapReports implements CompetencyGaps {
     Connection c = em.unwrap(Connection.class);
     try {
       Scope scope = scope(c, unitId);
+      roomForAggregates(c);
       try (PreparedStatement s =
           c.prepareStatement(
               lines(SUBTREE)
