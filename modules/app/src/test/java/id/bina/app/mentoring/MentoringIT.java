@@ -121,7 +121,7 @@ class MentoringIT extends ApiTestBase {
 
   private static long confirmedEvents(long session) {
     return TestDatabase.count(
-        "SELECT count(*) FROM platform.outbox_message WHERE event_type = ? AND payload LIKE ?", CONFIRMED_EVENT, "%\"sessionId\":" + session + ",%");
+        "SELECT count(*) FROM platform.outbox_message WHERE event_type = ? AND payload ~ ?", CONFIRMED_EVENT, "\"sessionId\":" + session + "[,}]");
   }
 
   // ---- tests ---------------------------------------------------------------------------------------
@@ -338,8 +338,8 @@ class MentoringIT extends ApiTestBase {
     assertEquals(
         1,
         TestDatabase.count(
-            "SELECT count(*) FROM platform.outbox_message WHERE event_type = ? AND payload LIKE ? AND payload LIKE ? AND payload LIKE ?",
-            CONFIRMED_EVENT, "%\"sessionId\":" + session + ",%", "%\"employeeId\":" + agency.employeeA1 + ",%", "%\"jp\":1.5%"));
+            "SELECT count(*) FROM platform.outbox_message WHERE event_type = ? AND payload ~ ? AND payload ~ ? AND payload ~ ?",
+            CONFIRMED_EVENT, "\"sessionId\":" + session + "[,}]", "\"employeeId\":" + agency.employeeA1 + "[,}]", "\"jp\":1\\.50?[,}]"));
     api.as(agency.user("employee")).header("If-Match", confirmed.header("ETag")).post(path).then().statusCode(409);
     assertEquals(1, confirmedEvents(session));
     // A confirmed session keeps the date and duration its JP rests on.

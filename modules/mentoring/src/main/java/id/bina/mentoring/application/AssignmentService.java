@@ -91,7 +91,7 @@ public class AssignmentService implements MentoringAssignments {
     LocalDate startsOn = input.startsOn == null ? context.today() : input.startsOn;
     Assignment assignment =
         Assignment.assigned(
-            context.agency(), programme.getId(), mentee.id(), mentor.getId(), mentor.getEmployeeId(), startsOn, context.caller.username());
+            context.agency(), programme.getId(), mentee.id(), mentor.getId(), mentor.getEmployeeId(), startsOn, context.caller().username());
     em.persist(assignment);
     em.flush();
     auditCreate(assignment);
@@ -115,7 +115,7 @@ public class AssignmentService implements MentoringAssignments {
     Assignment assignment =
         Assignment.requested(
             context.agency(), programme.getId(), me, input.mentorIds, employeeOfMentor(), OffsetDateTime.now(ZoneOffset.UTC), window(),
-            context.caller.username());
+            context.caller().username());
     em.persist(assignment);
     em.flush();
     auditCreate(assignment);
@@ -146,7 +146,7 @@ public class AssignmentService implements MentoringAssignments {
   }
 
   private Directory.EmployeeInfo menteeFor(Long id) {
-    return context.directory.employee(id).orElseThrow(() -> new InvalidInputException("menteeId", "no such employee in your agency"));
+    return context.directory().employee(id).orElseThrow(() -> new InvalidInputException("menteeId", "no such employee in your agency"));
   }
 
   private Mentor approvedMentor(Long id, String field) {
@@ -160,7 +160,7 @@ public class AssignmentService implements MentoringAssignments {
   /** The matching's exclusions apply to every assignment; a full mentor is refused only when it would start now. */
   private void requireAllowed(Programme programme, Directory.EmployeeInfo mentee, Mentor mentor, String field, boolean startsNow) {
     Directory.EmployeeInfo info =
-        context.directory.employee(mentor.getEmployeeId()).orElseThrow(() -> new InvalidInputException(field, "the mentor left the agency"));
+        context.directory().employee(mentor.getEmployeeId()).orElseThrow(() -> new InvalidInputException(field, "the mentor left the agency"));
     int open = context.openAssignmentsPerMentor(List.of(mentor.getId())).getOrDefault(mentor.getId(), 0);
     Matching.Reason reason =
         Matching.refusal(
@@ -302,7 +302,8 @@ public class AssignmentService implements MentoringAssignments {
     em.flush();
     audit(assignment, AssignmentStatus.REQUESTED, Map.of("mentor", new Object[] {before, assignment.getMentorId()}));
     tellCandidate(assignment, context.programme(assignment.getProgrammeId()));
-    return view(assignment, context.partyTo(assignment) == Party.HR ? Party.HR : Party.MENTOR);
+    // The declining mentor is no party any more: they get the outline, without any agreement.
+    return view(assignment, Party.HR);
   }
 
   @Override
@@ -312,14 +313,14 @@ public class AssignmentService implements MentoringAssignments {
     Party party = context.partyTo(assignment);
     AssignmentStatus target = Enums.parse(AssignmentStatus.class, input.status, "status");
     AssignmentStatus before = assignment.getStatus();
-    assignment.changeStatus(target, input.reason, context.today(), context.caller.username());
+    assignment.changeStatus(target, input.reason, context.today(), context.caller().username());
     em.flush();
     Map<String, Object[]> more = new LinkedHashMap<>();
     if (assignment.getEndReason() != null && target == AssignmentStatus.ENDED_EARLY) {
       more.put("endReason", new Object[] {null, assignment.getEndReason()});
     }
     audit(assignment, before, more);
-    String text = context.caller.username() + " mengubah status pembimbingan menjadi " + target
+    String text = context.caller().username() + " mengubah status pembimbingan menjadi " + target
         + (target == AssignmentStatus.ENDED_EARLY ? ". Alasan: " + assignment.getEndReason() : ".");
     long me = context.me();
     for (long party_ : new long[] {assignment.getMenteeEmployeeId(), assignment.getMentorEmployeeId()}) {
@@ -427,7 +428,7 @@ public class AssignmentService implements MentoringAssignments {
   }
 
   AssignmentView view(Assignment a, Party party) {
-    ZoneId zone = context.directory.zone();
+    ZoneId zone = context.directory().zone();
     Programme programme = context.programme(a.getProgrammeId());
     AssignmentView.Agreement agreement =
         party == Party.HR

@@ -68,7 +68,7 @@ public class MentorService implements MentorPool {
     if (employeeId != me && !context.isHr()) {
       throw new AccessDeniedException("Only HR adds someone else to the mentor pool");
     }
-    if (context.directory.employee(employeeId).isEmpty()) {
+    if (context.directory().employee(employeeId).isEmpty()) {
       throw new InvalidInputException("employeeId", "no such employee in your agency");
     }
     boolean exists =
@@ -83,7 +83,7 @@ public class MentorService implements MentorPool {
     Set<Long> offered = new LinkedHashSet<>(input.competencyIds);
     requireEligible(employeeId, offered);
     Mentor mentor =
-        new Mentor(context.agency(), employeeId, offered, input.maxMentees == null ? 0 : input.maxMentees, input.availability, context.caller.username());
+        new Mentor(context.agency(), employeeId, offered, input.maxMentees == null ? 0 : input.maxMentees, input.availability, context.caller().username());
     em.persist(mentor);
     em.flush();
     Map<String, Object[]> changes = new LinkedHashMap<>();
@@ -198,7 +198,7 @@ public class MentorService implements MentorPool {
     }
     Mentor mentor = context.mentor(id);
     MentoringContext.checkVersion("Mentor", mentor.getId(), mentor.getVersion(), version);
-    mentor.approve(me, context.caller.username());
+    mentor.approve(me, context.caller().username());
     requireEligible(mentor.getEmployeeId(), mentor.getCompetencyIds());
     em.flush();
     auditTrail.record(
@@ -206,7 +206,7 @@ public class MentorService implements MentorPool {
         Map.of("status", new Object[] {MentorStatus.APPLIED.name(), MentorStatus.APPROVED.name()}));
     notifications.notify(
         context.agency(), mentor.getEmployeeId(), "MENTOR_APPROVED", SUBJECT, id,
-        "Anda telah disetujui masuk kelompok mentor oleh " + context.caller.username() + ".");
+        "Anda telah disetujui masuk kelompok mentor oleh " + context.caller().username() + ".");
     return view(mentor);
   }
 
@@ -238,7 +238,7 @@ public class MentorService implements MentorPool {
     Map<Long, String> names = new HashMap<>();
     List<Matching.Candidate> candidates = new ArrayList<>();
     for (Mentor m : pool) {
-      Directory.EmployeeInfo info = context.directory.employee(m.getEmployeeId()).orElse(null);
+      Directory.EmployeeInfo info = context.directory().employee(m.getEmployeeId()).orElse(null);
       if (info == null) {
         continue; // left the agency
       }
@@ -272,7 +272,7 @@ public class MentorService implements MentorPool {
   }
 
   private MentorView view(Mentor m, int active) {
-    Directory.EmployeeInfo info = context.directory.employee(m.getEmployeeId()).orElse(null);
+    Directory.EmployeeInfo info = context.directory().employee(m.getEmployeeId()).orElse(null);
     return new MentorView(
         m.getId(),
         m.getEmployeeId(),
@@ -284,9 +284,9 @@ public class MentorService implements MentorPool {
         active,
         m.getAvailability(),
         m.getAppliedBy(),
-        m.getAppliedAt() == null ? null : m.getAppliedAt().atZoneSameInstant(context.directory.zone()).toOffsetDateTime(),
+        m.getAppliedAt() == null ? null : m.getAppliedAt().atZoneSameInstant(context.directory().zone()).toOffsetDateTime(),
         m.getApprovedBy(),
-        m.getApprovedAt() == null ? null : m.getApprovedAt().atZoneSameInstant(context.directory.zone()).toOffsetDateTime(),
+        m.getApprovedAt() == null ? null : m.getApprovedAt().atZoneSameInstant(context.directory().zone()).toOffsetDateTime(),
         m.getVersion());
   }
 }

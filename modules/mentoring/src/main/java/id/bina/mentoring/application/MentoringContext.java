@@ -32,6 +32,15 @@ class MentoringContext {
 
   @Inject Directory directory;
 
+  /** Methods, not fields, for other beans: they reach this bean through a client proxy. */
+  Caller caller() {
+    return caller;
+  }
+
+  Directory directory() {
+    return directory;
+  }
+
   /** The caller's relation to an assignment; a party wins over HR (an HR manager can be a mentee too). */
   enum Party {
     MENTEE,

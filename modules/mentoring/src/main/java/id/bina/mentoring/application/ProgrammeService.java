@@ -64,7 +64,7 @@ public class ProgrammeService implements MentoringProgrammes {
   @Transactional
   public ProgrammeView create(ProgrammeInput input) {
     requireHr();
-    Programme programme = new Programme(context.agency(), context.caller.username());
+    Programme programme = new Programme(context.agency(), context.caller().username());
     define(programme, input);
     requireUniqueName(programme.getName(), null);
     em.persist(programme);
@@ -96,7 +96,7 @@ public class ProgrammeService implements MentoringProgrammes {
         input.targetSessionsPerMonth,
         input.jpPerSession,
         Enums.parse(UnitRule.class, input.unitRule, "unitRule"),
-        context.caller.username());
+        context.caller().username());
   }
 
   private void requireUniqueName(String name, Long except) {

@@ -208,7 +208,7 @@ public class SessionService implements MentoringSessions {
 
   /** The mentor who logged it, its mentee, or HR; 404 for anyone else (another mentor included). */
   private Party partyTo(MentoringSession session) {
-    Long me = context.caller.employeeId().orElse(null);
+    Long me = context.caller().employeeId().orElse(null);
     if (me != null && me == session.getMentorEmployeeId()) {
       return Party.MENTOR;
     }
@@ -244,6 +244,6 @@ public class SessionService implements MentoringSessions {
   }
 
   private java.time.OffsetDateTime confirmedAt(MentoringSession s) {
-    return s.getConfirmedAt() == null ? null : s.getConfirmedAt().atZoneSameInstant(context.directory.zone()).toOffsetDateTime();
+    return s.getConfirmedAt() == null ? null : s.getConfirmedAt().atZoneSameInstant(context.directory().zone()).toOffsetDateTime();
   }
 }
