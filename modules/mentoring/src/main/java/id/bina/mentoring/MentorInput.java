@@ -16,7 +16,7 @@ public class MentorInput {
   @Schema(description = "Competencies offered; each must be held at the minimum level (default 4)")
   @NotEmpty
   @Size(max = 20)
-  public List<Long> competencyIds;
+  public List<@NotNull Long> competencyIds;
 
   @Schema(description = "Mentees at once, 1-20")
   @NotNull

@@ -15,5 +15,5 @@ public class RequestInput {
   @Schema(description = "1 to 3 mentor pool ids in order of preference")
   @NotEmpty
   @Size(max = 3)
-  public List<Long> mentorIds;
+  public List<@NotNull Long> mentorIds;
 }

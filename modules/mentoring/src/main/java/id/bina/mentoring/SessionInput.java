@@ -31,7 +31,7 @@ public class SessionInput {
   public String topics;
 
   @Size(max = 20)
-  public List<Long> competencyIds;
+  public List<@NotNull Long> competencyIds;
 
   @Schema(description = "Seen by mentor and mentee")
   @Size(max = 10000)

@@ -72,6 +72,9 @@ CREATE TABLE assignment (
 CREATE INDEX assignment_mentor_idx ON assignment (mentor_employee_id, status);
 CREATE INDEX assignment_mentee_idx ON assignment (mentee_employee_id, status);
 CREATE INDEX assignment_agency_idx ON assignment (agency_id, status);
+-- One open mentoring (or request) per mentee and programme, even when two are made at once.
+CREATE UNIQUE INDEX assignment_one_open_idx ON assignment (programme_id, mentee_employee_id)
+    WHERE status IN ('REQUESTED', 'ACTIVE', 'PAUSED');
 CREATE TABLE assignment_candidate (
     assignment_id  BIGINT   NOT NULL REFERENCES assignment (id) DEFERRABLE INITIALLY DEFERRED,
     rank           SMALLINT NOT NULL,

@@ -231,7 +231,10 @@ class MentoringIT extends ApiTestBase {
     long mentor = mentor(agency.mentor, 2, integritas);
     String profile = "competency-profiles/" + agency.employeeA1;
     api.as(agency.user("mentor")).get(profile).then().statusCode(404);
-    long assignment = assign(programme("ANY"), agency.employeeA1, mentor, LocalDate.now()).then().statusCode(201).extract().jsonPath().getLong("id");
+    long programme = programme("ANY");
+    Response created = assign(programme, agency.employeeA1, mentor, LocalDate.now());
+    long assignment = created.then().statusCode(201).extract().jsonPath().getLong("id");
+    assign(programme, agency.employeeA1, mentor, LocalDate.now()).then().statusCode(409); // one open mentoring per programme
     api.as(agency.user("mentor")).get(profile).then().statusCode(200).body("employeeId", equalTo((int) agency.employeeA1));
     api.as(agency.user("mentor"))
         .body(Map.of("competencyId", integritas, "level", 3, "method", "SUPERVISOR"))
@@ -240,6 +243,8 @@ class MentoringIT extends ApiTestBase {
         .statusCode(403);
     // Only an active mentoring grants it: paused, and then ended, the profile is out of reach again.
     changeStatus(agency.user("employee"), assignment, "PAUSED", null).then().statusCode(200);
+    api.as(agency.user("mentor")).header("If-Match", created.header("ETag")).body(Map.of("status", "ACTIVE"))
+        .post("mentoring/assignments/" + assignment + "/status").then().statusCode(412); // a stale version changes nothing
     api.as(agency.user("mentor")).get(profile).then().statusCode(404);
     changeStatus(agency.user("mentor"), assignment, "ACTIVE", null).then().statusCode(200);
     api.as(agency.user("mentor")).get(profile).then().statusCode(200);

@@ -92,8 +92,7 @@ public class AssignmentService implements MentoringAssignments {
     Assignment assignment =
         Assignment.assigned(
             context.agency(), programme.getId(), mentee.id(), mentor.getId(), mentor.getEmployeeId(), startsOn, context.caller().username());
-    em.persist(assignment);
-    em.flush();
+    persist(assignment);
     auditCreate(assignment);
     String text = "Anda dipasangkan dalam program pembimbingan \"" + programme.getName() + "\": mentor "
         + context.nameOf(mentor.getEmployeeId()) + ", mentee " + mentee.name() + ", mulai " + startsOn + ".";
@@ -116,11 +115,20 @@ public class AssignmentService implements MentoringAssignments {
         Assignment.requested(
             context.agency(), programme.getId(), me, input.mentorIds, employeeOfMentor(), OffsetDateTime.now(ZoneOffset.UTC), window(),
             context.caller().username());
-    em.persist(assignment);
-    em.flush();
+    persist(assignment);
     auditCreate(assignment);
     tellCandidate(assignment, programme);
     return view(assignment, Party.MENTEE);
+  }
+
+  /** The database keeps one open mentoring per mentee and programme, also against a concurrent request. */
+  private void persist(Assignment assignment) {
+    try {
+      em.persist(assignment);
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      throw new ConflictException("The mentee already has a mentoring (or a request) in this programme");
+    }
   }
 
   private void tellCandidate(Assignment assignment, Programme programme) {
