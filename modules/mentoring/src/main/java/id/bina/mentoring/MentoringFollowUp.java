@@ -12,6 +12,9 @@ public interface MentoringFollowUp {
   /** The feedback aggregate of a mentor (pool id); HR, or the mentor about themself. */
   FeedbackAggregate feedback(long mentorId, Long programmeId);
 
+  /** The feedback aggregate of a programme over all its mentors; HR only. */
+  FeedbackAggregate programmeFeedback(long programmeId);
+
   /** Goals of the agency's completed assignments (of one programme, or all); HR only. */
   Page<GoalOutcome> goalOutcomes(Long programmeId, PageRequest page);
 }

@@ -465,4 +465,28 @@ class MentoringIT extends ApiTestBase {
             "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'mentoring' AND table_name = 'feedback'"
                 + " AND column_name NOT IN ('id', 'agency_id', 'programme_id', 'mentor_id', 'q1', 'q2', 'q3', 'q4', 'q5')"));
   }
+
+  @Test
+  void aProgrammesFeedbackCountsEveryMentorWhileEachMentorsOwnStaysBelowTheMinimum() {
+    long mentor = mentor(agency.mentor, 10, integritas);
+    long mentorB = mentor(agency.employeeB, 10, integritas);
+    long programme = programme("ANY");
+    Map<String, Long> menteesOfMentor =
+        Map.of("employee", agency.employeeA1, "supervisor", agency.supervisor, "hr", agency.hrManager, "employeeB", agency.employeeB);
+    for (Map.Entry<String, Long> mentee : menteesOfMentor.entrySet()) {
+      long assignment = assign(programme, mentee.getValue(), mentor, LocalDate.now().minusDays(20)).then().statusCode(201).extract().jsonPath().getLong("id");
+      api.as(agency.user(mentee.getKey())).body(Map.of("answers", List.of(4, 4, 4, 4, 4))).post("mentoring/assignments/" + assignment + "/feedback")
+          .then().statusCode(204);
+    }
+    // The mentor is mentee of employeeB in the same programme: the fifth answer, on another mentor.
+    long own = assign(programme, agency.mentor, mentorB, LocalDate.now().minusDays(20)).then().statusCode(201).extract().jsonPath().getLong("id");
+    api.as(agency.user("mentor")).body(Map.of("answers", List.of(2, 2, 2, 2, 2))).post("mentoring/assignments/" + own + "/feedback")
+        .then().statusCode(204);
+    api.as(agency.user("hr")).get("mentoring/programmes/" + programme + "/feedback").then().statusCode(200)
+        .body("available", equalTo(true)).body("responses", equalTo(5)).body("mentorId", nullValue())
+        .body("questions.average", equalTo(List.of(3.6f, 3.6f, 3.6f, 3.6f, 3.6f)));
+    api.as(agency.user("hr")).queryParam("programmeId", programme).get("mentoring/mentors/" + mentor + "/feedback").then().statusCode(200)
+        .body("available", equalTo(false)).body("responses", nullValue());
+    api.as(agency.user("employee")).get("mentoring/programmes/" + programme + "/feedback").then().statusCode(403);
+  }
 }

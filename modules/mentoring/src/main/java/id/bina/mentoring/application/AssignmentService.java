@@ -331,9 +331,9 @@ public class AssignmentService implements MentoringAssignments {
     String text = context.caller().username() + " mengubah status pembimbingan menjadi " + target
         + (target == AssignmentStatus.ENDED_EARLY ? ". Alasan: " + assignment.getEndReason() : ".");
     long me = context.me();
-    for (long party_ : new long[] {assignment.getMenteeEmployeeId(), assignment.getMentorEmployeeId()}) {
-      if (party_ != me) {
-        notifications.notify(context.agency(), party_, "MENTORING_STATUS", SUBJECT, id, text);
+    for (long recipient : new long[] {assignment.getMenteeEmployeeId(), assignment.getMentorEmployeeId()}) {
+      if (recipient != me) {
+        notifications.notify(context.agency(), recipient, "MENTORING_STATUS", SUBJECT, id, text);
       }
     }
     return view(assignment, party);

@@ -135,14 +135,29 @@ public class FollowUpService implements MentoringFollowUp {
     if (programmeId != null) {
       context.programme(programmeId);
     }
+    return aggregate(mentorId, programmeId);
+  }
+
+  @Override
+  @Transactional
+  public FeedbackAggregate programmeFeedback(long programmeId) {
+    requireHr();
+    context.programme(programmeId);
+    return aggregate(null, programmeId);
+  }
+
+  /** Counts and averages in the database; below the minimum of answers neither is given. */
+  private FeedbackAggregate aggregate(Long mentorId, Long programmeId) {
     var query =
         em.createQuery(
-                "select count(f), avg(f.q1), avg(f.q2), avg(f.q3), avg(f.q4), avg(f.q5) from Feedback f"
-                    + " where f.agencyId = :agency and f.mentorId = :mentor"
+                "select count(f), avg(f.q1), avg(f.q2), avg(f.q3), avg(f.q4), avg(f.q5) from Feedback f where f.agencyId = :agency"
+                    + (mentorId == null ? "" : " and f.mentorId = :mentor")
                     + (programmeId == null ? "" : " and f.programmeId = :programme"),
                 Object[].class)
-            .setParameter("agency", context.agency())
-            .setParameter("mentor", mentorId);
+            .setParameter("agency", context.agency());
+    if (mentorId != null) {
+      query.setParameter("mentor", mentorId);
+    }
     if (programmeId != null) {
       query.setParameter("programme", programmeId);
     }

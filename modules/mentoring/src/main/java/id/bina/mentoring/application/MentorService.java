@@ -103,18 +103,18 @@ public class MentorService implements MentorPool {
     ProfileView profile = profiles.profileOf(employeeId);
     Map<Long, ProfileView.Line> lines = new HashMap<>();
     profile.competencies().forEach(line -> lines.put(line.competencyId(), line));
-    List<String> short_ = new ArrayList<>();
+    List<String> belowLevel = new ArrayList<>();
     for (Long competencyId : offered) {
       ProfileView.Line line = lines.get(competencyId);
       Integer level = line == null ? null : line.currentLevel();
       if (level == null || level < minLevel) {
         String name = line == null ? "competency " + competencyId : line.code();
-        short_.add(name + " (current level " + (level == null ? "none" : level) + ")");
+        belowLevel.add(name + " (current level " + (level == null ? "none" : level) + ")");
       }
     }
-    if (!short_.isEmpty()) {
+    if (!belowLevel.isEmpty()) {
       throw new InvalidInputException(
-          "competencyIds", "a mentor holds level " + minLevel + " or more in each offered competency; short: " + String.join(", ", short_));
+          "competencyIds", "a mentor holds level " + minLevel + " or more in each offered competency; short: " + String.join(", ", belowLevel));
     }
   }
 

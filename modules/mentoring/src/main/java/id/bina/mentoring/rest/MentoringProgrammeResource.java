@@ -1,6 +1,8 @@
 package id.bina.mentoring.rest;
 
+import id.bina.mentoring.FeedbackAggregate;
 import id.bina.mentoring.MentorPool;
+import id.bina.mentoring.MentoringFollowUp;
 import id.bina.mentoring.MentoringProgrammes;
 import id.bina.mentoring.ProgrammeInput;
 import id.bina.mentoring.ProgrammeView;
@@ -42,6 +44,8 @@ public class MentoringProgrammeResource {
   @Inject MentoringProgrammes programmes;
 
   @Inject MentorPool pool;
+
+  @Inject MentoringFollowUp followUp;
 
   @GET
   @Operation(summary = "The agency's mentoring programmes")
@@ -85,5 +89,13 @@ public class MentoringProgrammeResource {
           + " and full mentors are left out, with the reason")
   public SuggestionsView suggestions(@PathParam("id") long id, @QueryParam("menteeId") Long menteeId) {
     return pool.suggestions(id, menteeId);
+  }
+
+  @GET
+  @Path("{id}/feedback")
+  @RolesAllowed(Role.Names.HR_MANAGER)
+  @Operation(summary = "Mentees' feedback on the programme over all its mentors: averages only from 5 answers on")
+  public FeedbackAggregate feedback(@PathParam("id") long id) {
+    return followUp.programmeFeedback(id);
   }
 }
