@@ -444,6 +444,14 @@ class MentoringIT extends ApiTestBase {
             .extract().header("ETag");
         api.as(agency.user("mentor")).header("If-Match", etag).body(Map.of("status", "COMPLETED")).post(path + "/status")
             .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        // Progress is measured: from self-rating 2 to 3 at the end, short of the target 4.
+        api.as(agency.user("hr")).get("mentoring/follow-up/goal-outcomes").then().statusCode(200)
+            .body("totalItems", equalTo(1))
+            .body("items[0].assignmentId", equalTo((int) assignment))
+            .body("items[0].selfLevel", equalTo(2))
+            .body("items[0].finalLevel", equalTo(3))
+            .body("items[0].targetLevel", equalTo(4))
+            .body("items[0].reached", equalTo(false));
       }
       api.as(agency.user("mentor")).body(Map.of("answers", List.of(5, 5, 5, 5, 5))).post(path + "/feedback").then().statusCode(403);
       api.as(agency.user("employee")).body(Map.of("answers", List.of(i == 5 ? 2 : 4, 5, 4, 3, 5))).post(path + "/feedback").then().statusCode(204);

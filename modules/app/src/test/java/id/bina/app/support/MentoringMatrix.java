@@ -297,7 +297,7 @@ public final class MentoringMatrix {
       }
       return path.replace("{id}", Long.toString(session.jsonPath().getLong("id")));
     }
-    if (path.equals("mentoring/follow-up")) {
+    if (path.startsWith("mentoring/follow-up")) {
       return path;
     }
     throw new IllegalStateException("no mentoring request known for " + rule.endpoint());

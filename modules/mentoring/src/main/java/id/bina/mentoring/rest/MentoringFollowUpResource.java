@@ -1,6 +1,7 @@
 package id.bina.mentoring.rest;
 
 import id.bina.mentoring.FollowUpView;
+import id.bina.mentoring.GoalOutcome;
 import id.bina.mentoring.MentoringFollowUp;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
@@ -36,5 +37,15 @@ public class MentoringFollowUpResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     return followUp.board(programmeId, stalled, PageRequest.of(page, size));
+  }
+
+  @GET
+  @Path("goal-outcomes")
+  @Operation(
+      summary = "Goals of completed mentorings: target, the mentee's own rating at the start, the final assessment's level,"
+          + " and whether the target was reached")
+  public Page<GoalOutcome> goalOutcomes(
+      @QueryParam("programmeId") Long programmeId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    return followUp.goalOutcomes(programmeId, PageRequest.of(page, size));
   }
 }
