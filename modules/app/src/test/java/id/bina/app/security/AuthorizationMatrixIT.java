@@ -46,13 +46,21 @@ class AuthorizationMatrixIT extends ApiTestBase {
     assertTrue(wrong.isEmpty(), wrong.size() + " of " + rules.size() + " rules broken:\n" + String.join("\n", wrong));
   }
 
+  private id.bina.app.support.MentoringMatrix mentoring;
+
   private static final Map<String, String> ACCOUNT =
       Map.of("ADMIN", "admin", "HR_MANAGER", "hr", "SUPERVISOR", "supervisor", "EMPLOYEE", "employee", "MENTOR", "mentor");
 
   private Response send(Api api, TestAgency agency, TestAgency other, Rule rule) {
+    if (mentoring == null) {
+      mentoring = new id.bina.app.support.MentoringMatrix(api);
+    }
     RequestSpecification request =
         rule.role().equals("ANONYMOUS") ? api.anonymous() : api.as(agency.user(ACCOUNT.get(rule.role())));
     String path = rule.path();
+    if (path.startsWith("mentoring/")) {
+      return mentoring.send(request, agency, other, rule);
+    }
     if (path.startsWith("competency-profiles/{employeeId}")) {
       path = path.replace("{employeeId}", Long.toString(target(agency, other, rule)));
       if (rule.method().equals("POST")) {

@@ -1,0 +1,25 @@
+package id.bina.mentoring;
+
+import id.bina.platform.Page;
+import id.bina.platform.PageRequest;
+
+/**
+ * The mentor pool and matching. Employees apply (or HR adds them) with the competencies they offer, each of
+ * which they must hold at the minimum level; HR approves them into the pool (never their own entry).
+ */
+public interface MentorPool {
+
+  MentorView apply(MentorInput input);
+
+  /** HR sees every entry (filter by status); everyone else the approved mentors and their own entry. */
+  Page<MentorView> list(String status, PageRequest page);
+
+  MentorView get(long id);
+
+  MentorView update(long id, long version, MentorInput input);
+
+  MentorView approve(long id, long version);
+
+  /** Mentors for {@code menteeId} (the caller when null) in the programme, ranked; HR or the mentee. */
+  SuggestionsView suggestions(long programmeId, Long menteeId);
+}

@@ -1,0 +1,7 @@
+package id.bina.mentoring.domain;
+
+public enum ActionStatus {
+  OPEN,
+  DONE,
+  DROPPED
+}

@@ -1,0 +1,6 @@
+package id.bina.mentoring.domain;
+
+public enum SessionMode {
+  IN_PERSON,
+  ONLINE
+}

@@ -1,0 +1,2 @@
+/** REST resources of the mentoring module under /api/v1/mentoring. */
+package id.bina.mentoring.rest;
