@@ -365,6 +365,65 @@ class PortalIT {
     assertEquals("DEFAULT", written.getString("entries.find { it.code == 'M.05' }.source"), "untouched lines keep the default");
   }
 
+  @Test
+  void onAPhoneAMentorLogsASessionAndTheMenteeConfirmsIt() {
+    id.bina.app.support.Api api = new id.bina.app.support.Api(base);
+    String hr = agency.user("hr");
+    long integritas = api.as(hr).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    api.as(hr)
+        .body(Map.of("competencyId", integritas, "level", 4, "method", "ASSESSMENT_CENTRE"))
+        .post("competency-profiles/" + agency.mentor + "/assessments")
+        .then()
+        .statusCode(201);
+    io.restassured.response.Response applied =
+        api.as(hr).body(Map.of("employeeId", agency.mentor, "competencyIds", List.of(integritas), "maxMentees", 3)).post("mentoring/mentors");
+    api.as(hr).header("If-Match", applied.header("ETag")).post("mentoring/mentors/" + applied.jsonPath().getLong("id") + "/approval")
+        .then().statusCode(200);
+    long programme =
+        api.as(hr)
+            .body(Map.of("name", "Orientasi CPNS", "kind", "ONBOARDING", "durationMonths", 6, "targetSessionsPerMonth", 2, "jpPerSession", 1.5, "unitRule", "ANY"))
+            .post("mentoring/programmes")
+            .jsonPath()
+            .getLong("id");
+    api.as(hr)
+        .body(Map.of("programmeId", programme, "menteeId", agency.employeeA1, "mentorId", applied.jsonPath().getLong("id"),
+            "startsOn", java.time.LocalDate.now().minusDays(14).toString()))
+        .post("mentoring/assignments")
+        .then()
+        .statusCode(201);
+
+    browser.manage().window().setSize(new Dimension(390, 844));
+    login(agency.user("mentor"), TestAgency.PASSWORD);
+    awaitTitle("Mentor");
+    click(By.id("sessions-link"));
+    awaitTitle("Mentee saya");
+    org.openqa.selenium.WebElement card = browser.findElement(By.cssSelector("div[data-mentee^='Employee A1']"));
+    String day = java.time.LocalDate.now().minusDays(2).toString();
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1]", card.findElement(By.cssSelector("input[type='date']")), day);
+    new org.openqa.selenium.support.ui.Select(card.findElement(By.cssSelector("select[id$='minutes']"))).selectByValue("45");
+    card.findElement(By.cssSelector("textarea[id$='summary']")).sendKeys("Menyusun rencana belajar tiga bulan.");
+    card.findElement(By.cssSelector("textarea[id$='notes']")).sendKeys("Perlu dorongan untuk lebih percaya diri.");
+    screenshot("mentor-log-phone");
+    click(By.cssSelector("div[data-mentee^='Employee A1'] button[id$='save']"));
+    awaitTitle("Mentee saya");
+    assertTrue(text(By.id("messages")).contains("Sesi tercatat"), text(By.id("messages")));
+
+    browser.manage().deleteAllCookies();
+    login(agency.user("employee"), TestAgency.PASSWORD);
+    awaitTitle("Pegawai");
+    click(By.id("my-mentoring"));
+    awaitTitle("Mentoring saya");
+    By session = By.cssSelector("div[data-date='" + day + "'][data-confirmed='false']");
+    assertTrue(text(session).contains("Menyusun rencana belajar"), "the mentee reads the shared summary");
+    assertFalse(browser.getPageSource().contains("percaya diri"), "never the mentor's private notes");
+    click(By.cssSelector("div[data-date='" + day + "'] button[id$='yes']"));
+    awaitTitle("Mentoring saya");
+    assertTrue(text(By.id("messages")).contains("Sesi dikonfirmasi"), text(By.id("messages")));
+    assertFalse(browser.findElements(By.cssSelector("div[data-date='" + day + "'][data-confirmed='true']")).isEmpty());
+    screenshot("mentee-confirm-phone");
+  }
+
   /** The current level the chart draws for a competency code, read from the chart's own configuration. */
   private int chartLevel(String code) throws Exception {
     com.fasterxml.jackson.databind.JsonNode chart =
