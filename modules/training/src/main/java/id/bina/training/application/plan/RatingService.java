@@ -40,6 +40,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * SKP performance ratings: the CSV import ({@code nip,year,predicate}, all or nothing, idempotent per employee
@@ -60,11 +61,14 @@ public class RatingService implements PerformanceRatings {
 
   @Inject AuditTrail auditTrail;
 
+  @Schema(name = "PerformanceRatingImportResult")
   public record Result(int rows, int created, int updated, int unchanged) {}
 
+  @Schema(name = "PerformanceRating")
   public record RatingLine(long employeeId, String nip, String name, long unitId, String unitName, int year, SkpPredicate predicate) {}
 
   /** Per predicate, the number of rated people; and how many active people have no rating for the year. */
+  @Schema(name = "PerformanceRatingSummary")
   public record Summary(int year, Long unitId, Map<SkpPredicate, Long> predicates, long belowExpectation, long rated, long notRated) {}
 
   private record Row(int row, String nip, int year, SkpPredicate predicate) {}
