@@ -297,4 +297,43 @@ class AgencyPlanIT extends ApiTestBase {
     api.as(other.user("hr")).get("agency-plans/" + id).then().statusCode(404);
     api.as(other.user("hr")).get("agency-plans/" + id + "/export.csv").then().statusCode(404);
   }
+
+  @Test
+  void concurrentEditsOfOnePlanNeverLoseAnUpdate() throws Exception {
+    Response plan = api.as(hr()).body(Map.of("year", 2031)).post("agency-plans");
+    long id = plan.jsonPath().getLong("id");
+    String etag = plan.header("ETag");
+    Map<String, Object> line = new HashMap<>();
+    line.put("competencyId", competency);
+    line.put("developmentType", "TECHNICAL");
+    line.put("modality", "E_LEARNING");
+    line.put("provider", Map.of("kind", "EXTERNAL", "name", "LAN"));
+    line.put("plannedQuarter", 3);
+    line.put("classes", 0);
+    line.put("seats", 10);
+    line.put("budget", 5_000_000L);
+    // Eight HR sessions add a line to the version they all read: one wins, the others are told it changed.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return api.as(hr()).header("If-Match", etag).body(line).post("agency-plans/" + id + "/lines").statusCode();
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var answer : answers) {
+        statuses.add(answer.get());
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+      assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 412), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM training.agency_plan_line WHERE plan_id = ?", id));
+    api.as(hr()).get("agency-plans/" + id).then().body("totals.lines", equalTo(1)).body("totals.budget", equalTo(5_000_000));
+  }
 }
