@@ -336,4 +336,14 @@ class AgencyPlanIT extends ApiTestBase {
     assertEquals(1, TestDatabase.count("SELECT count(*) FROM training.agency_plan_line WHERE plan_id = ?", id));
     api.as(hr()).get("agency-plans/" + id).then().body("totals.lines", equalTo(1)).body("totals.budget", equalTo(5_000_000));
   }
+
+  @Test
+  void theDemoAgencyHasLastYearsRatings() {
+    int year = LocalDate.now().getYear() - 1;
+    Response summary = api.as("hr").queryParam("year", year).get("performance-ratings/summary");
+    summary.then().statusCode(200).body("notRated", equalTo(0));
+    assertTrue(summary.jsonPath().getLong("rated") > 0, summary.asString());
+    assertTrue(summary.jsonPath().getLong("belowExpectation") > 0, summary.asString());
+    assertTrue(summary.jsonPath().getLong("predicates.BAIK") > summary.jsonPath().getLong("belowExpectation"), summary.asString());
+  }
 }
