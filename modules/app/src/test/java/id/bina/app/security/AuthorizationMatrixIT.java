@@ -181,6 +181,34 @@ class AuthorizationMatrixIT extends ApiTestBase {
       } else if (rule.path().endsWith("/cancel")) {
         request.body(Map.of("reason", "Narasumber berhalangan"));
       }
+    } else if (path.startsWith("development-plans/{id}")) {
+      // A plan of the employee in that relation, written directly (one gap, one activity): a draft, or
+      // submitted for the decisions. Each rule gets its own year, so plans never collide.
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      String status = rule.path().endsWith("/approve") || rule.path().endsWith("/return") ? "SUBMITTED" : "DRAFT";
+      path = path.replace("{id}", Long.toString(developmentPlan(owner.id, target(agency, other, rule), status, integritas(api, owner))));
+      if (!rule.method().equals("GET")) {
+        request.header("If-Match", "\"0\"");
+      }
+      if (rule.method().equals("PUT")) {
+        request.body(Map.of("gaps", List.of(), "activities", List.of()));
+      } else if (rule.path().endsWith("/return")) {
+        request.body(Map.of("reason", "Lengkapi kegiatan"));
+      }
+    } else if (path.startsWith("agency-plans/{id}")) {
+      // A draft plan with one line, written directly: by the caller for "own", else by someone else.
+      TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+      String by = rule.relation().equals("own") ? agency.user("hr") : "matrix";
+      long[] plan = agencyPlan(owner.id, by, integritas(api, owner));
+      path = path.replace("{id}", Long.toString(plan[0])).replace("{lineId}", Long.toString(plan[1]));
+      if (!rule.method().equals("GET")) {
+        request.header("If-Match", "\"0\"");
+      }
+      if (rule.method().equals("POST") && rule.path().endsWith("/lines") || rule.method().equals("PUT")) {
+        request.body(planLine(integritas(api, owner)));
+      }
+    } else if (path.startsWith("performance-ratings") && rule.method().equals("GET")) {
+      request.queryParam("year", 2024);
     } else if (path.contains("{id}")) {
       long target = target(agency, other, rule);
       TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
@@ -224,6 +252,11 @@ class AuthorizationMatrixIT extends ApiTestBase {
               TrainingBodies.publishedCourse(api, agency.user("hr"), TrainingBodies.course("MXP-" + n)).jsonPath().getLong("id");
           request.body(TrainingBodies.trainingClass(course, "MXP-" + n, 30));
         }
+        case "development-plans" -> request.body(Map.of("year", DEVELOPMENT_PLAN_YEARS.incrementAndGet()));
+        case "agency-plans" -> request.body(Map.of("year", AGENCY_PLAN_YEARS.incrementAndGet()));
+        case "performance-ratings/import" ->
+            request.contentType("text/csv")
+                .body("nip,year,predicate\n" + api.as(agency.user("hr")).get("employees/" + agency.employeeA1).jsonPath().getString("nip") + ",2024,BAIK\n");
         case "competency-standards/import" ->
             request.contentType("text/csv").body("position_code,competency_code,required_level\nPEL-" + agency.code + ",M.01,2\n");
         case "accounts" ->
@@ -246,6 +279,78 @@ class AuthorizationMatrixIT extends ApiTestBase {
         "title", "Sertifikat Matriks " + CODES.incrementAndGet(),
         "issuedOn", java.time.LocalDate.now().minusMonths(1).toString(),
         "claimedLevel", 3);
+  }
+
+  /** Plan years handed out to fixtures and creations, so that no two plans of one person or agency collide. */
+  private static final AtomicInteger DEVELOPMENT_PLAN_YEARS = new AtomicInteger(2000);
+
+  private static final AtomicInteger AGENCY_PLAN_YEARS = new AtomicInteger(2000);
+
+  private static long integritas(Api api, TestAgency agency) {
+    return api.as(agency.user("hr")).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+  }
+
+  /** A development plan of the employee with one gap and one mentoring activity, in the given status. */
+  private static long developmentPlan(long agencyId, long employee, String status, long competency) {
+    try (java.sql.Connection c = id.bina.app.support.TestDatabase.connect()) {
+      long id = insert(
+          c,
+          "INSERT INTO training.development_plan (id, agency_id, employee_id, plan_year, status, submitted_at, created_at, created_by, updated_at, updated_by)"
+              + " VALUES (nextval('training.development_plan_seq'), ?, ?, ?, ?, now(), now(), 'matrix', now(), 'matrix') RETURNING id",
+          agencyId, employee, DEVELOPMENT_PLAN_YEARS.incrementAndGet(), status);
+      insert(c, "INSERT INTO training.development_plan_gap (plan_id, seq, competency_id, required_level, target_level) VALUES (?, 0, ?, 3, 3) RETURNING plan_id", id, competency);
+      insert(
+          c,
+          "INSERT INTO training.development_plan_activity (plan_id, seq, kind, modality, description, planned_jp, planned_quarter)"
+              + " VALUES (?, 0, 'MENTORING', 'MENTORING', 'Mentoring', 8, 1) RETURNING plan_id",
+          id);
+      return id;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A draft agency plan made by {@code by} with one line: [plan id, line id]. */
+  private static long[] agencyPlan(long agencyId, String by, long competency) {
+    try (java.sql.Connection c = id.bina.app.support.TestDatabase.connect()) {
+      long plan = insert(
+          c,
+          "INSERT INTO training.agency_plan (id, agency_id, plan_year, status, created_at, created_by, updated_at, updated_by)"
+              + " VALUES (nextval('training.agency_plan_seq'), ?, ?, 'DRAFT', now(), ?, now(), ?) RETURNING id",
+          agencyId, AGENCY_PLAN_YEARS.incrementAndGet(), by, by);
+      long line = insert(
+          c,
+          "INSERT INTO training.agency_plan_line (id, plan_id, competency_id, development_type, modality, provider_kind, planned_quarter, classes, seats, budget)"
+              + " VALUES (nextval('training.agency_plan_line_seq'), ?, ?, 'TECHNICAL', 'CLASSROOM', 'INTERNAL', 1, 1, 10, 15000000) RETURNING id",
+          plan, competency);
+      return new long[] {plan, line};
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> planLine(long competency) {
+    return Map.of(
+        "competencyId", competency,
+        "developmentType", "TECHNICAL",
+        "modality", "CLASSROOM",
+        "provider", Map.of("kind", "INTERNAL", "name", "Pusdiklat"),
+        "plannedQuarter", 2,
+        "classes", 1,
+        "seats", 20,
+        "budget", 30_000_000L);
+  }
+
+  private static long insert(java.sql.Connection c, String sql, Object... parameters) throws java.sql.SQLException {
+    try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   private static long notification(long agencyId, long recipient) {
