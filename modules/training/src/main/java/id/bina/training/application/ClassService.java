@@ -50,6 +50,8 @@ public class ClassService {
 
   @Inject CourseService courses;
 
+  @Inject AttendanceService attendance;
+
   /** Filters of the class list; null means "any". */
   public record Filter(
       Long courseId, ClassStatus status, LocalDate from, LocalDate to, boolean openForEnrolment) {}
@@ -180,6 +182,13 @@ public class ClassService {
       throw new ConflictException("Class " + k.getCode() + ": " + e.getMessage());
     }
     em.flush();
+    // The enrolments follow the class in the same transaction (participants decided, JP credited).
+    switch (target) {
+      case RUNNING -> attendance.classStarted(k);
+      case COMPLETED -> attendance.classCompleted(k, course);
+      case CANCELLED -> attendance.classCancelled(k);
+      default -> {}
+    }
     return view(k, course);
   }
 

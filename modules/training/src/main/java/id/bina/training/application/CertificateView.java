@@ -1,0 +1,18 @@
+package id.bina.training.application;
+
+import java.time.LocalDate;
+
+/** A certificate as its holder and HR see it; {@code verificationPath} is the public check (under /api/v1/). */
+public record CertificateView(
+    String number,
+    long employeeId,
+    String holderName,
+    String courseCode,
+    String courseTitle,
+    String className,
+    LocalDate firstDay,
+    LocalDate lastDay,
+    int jp,
+    LocalDate issuedOn,
+    boolean valid,
+    String verificationPath) {}
