@@ -16,6 +16,8 @@ CREATE TABLE class_rules (
     -- An approved request waits for an HR manager's confirmation before the seat is confirmed.
     hr_confirmation       BOOLEAN      NOT NULL DEFAULT false,
     waitlist_priority     VARCHAR(16)  NOT NULL DEFAULT 'ARRIVAL' CHECK (waitlist_priority IN ('ARRIVAL', 'FEWEST_JP')),
+    -- Months a certificate of this class stays valid (a certification); null: it does not expire.
+    certificate_validity_months SMALLINT CHECK (certificate_validity_months > 0),
     updated_at            TIMESTAMPTZ  NOT NULL,
     updated_by            VARCHAR(100) NOT NULL,
     version               BIGINT       NOT NULL DEFAULT 0
@@ -98,7 +100,11 @@ CREATE TABLE certificate (
     last_day       DATE          NOT NULL,
     jp             INTEGER       NOT NULL,
     issued_on      DATE          NOT NULL,
+    -- Null: valid without end. The holder and their supervisor are reminded once, 90 days before.
+    valid_until    DATE,
+    expiry_reminded_at TIMESTAMPTZ,
     revoked        BOOLEAN       NOT NULL DEFAULT false,
     created_at     TIMESTAMPTZ   NOT NULL
 );
 CREATE INDEX certificate_employee_idx ON certificate (agency_id, employee_id);
+CREATE INDEX certificate_expiry_idx ON certificate (valid_until) WHERE valid_until IS NOT NULL AND expiry_reminded_at IS NULL;

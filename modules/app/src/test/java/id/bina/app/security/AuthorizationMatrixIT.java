@@ -157,6 +157,7 @@ class AuthorizationMatrixIT extends ApiTestBase {
           TrainingBodies.publishedCourse(api, owner.user("hr"), TrainingBodies.course("MXK-" + n)).jsonPath().getLong("id");
       String[] before =
           switch (rule.path()) {
+            case "classes/{id}/calendar.ics" -> new String[] {"open"};
             case "classes/{id}", "classes/{id}/close", "classes/{id}/start" ->
                 rule.method().equals("GET") || !rule.path().equals("classes/{id}") ? new String[] {"open"} : new String[0];
             case "classes/{id}/complete" -> new String[] {"open", "start"};
@@ -174,7 +175,7 @@ class AuthorizationMatrixIT extends ApiTestBase {
         request.body(Map.of("reason", "Narasumber berhalangan"));
       }
     } else if (path.startsWith("enrolments") || path.startsWith("class-rules/") || path.startsWith("class-attendance/")
-        || path.startsWith("certificates")) {
+        || path.startsWith("certificates") || path.equals("jp/entries")) {
       path = enrolmentRequest(api, agency, other, rule, request);
     } else if (path.contains("{id}")) {
       long target = target(agency, other, rule);
@@ -261,7 +262,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
       String id = created.jsonPath().getString("id");
       String etag = created.header("ETag");
       if (confirmation) {
-        etag = api.as(owner.user("supervisor")).header("If-Match", etag).post("enrolments/" + id + "/approval").header("ETag");
+        // Only the employee of unit A1 has a supervisor; the others are approved by HR.
+        String approver = requester.equals("employee") ? "supervisor" : "hr";
+        etag = api.as(owner.user(approver)).header("If-Match", etag).post("enrolments/" + id + "/approval").header("ETag");
       }
       if (rule.method().equals("POST")) {
         request.header("If-Match", etag);
@@ -292,6 +295,13 @@ class AuthorizationMatrixIT extends ApiTestBase {
       }
       return path.replace("{classId}", k).replace("{seq}", "0");
     }
+    if (path.equals("jp/entries")) {
+      long employee = rule.role().equals("HR_MANAGER") ? target(agency, other, rule) : agency.employeeA1;
+      request.body(
+          Map.of("employeeId", employee, "day", java.time.LocalDate.now().minusDays(3).toString(), "jp", 4,
+              "title", "Bimtek luar", "reference", "SK-" + CODES.incrementAndGet()));
+      return path;
+    }
     if (path.equals("certificates/{number}/verification")) {
       return path.replace("{number}", "BINA-2026-0000-0000-0000");
     }
@@ -302,11 +312,12 @@ class AuthorizationMatrixIT extends ApiTestBase {
     return path;
   }
 
+  /** A fresh open class; sessions on two days of their own, so one person's seats never clash. */
   private static long openClass(Api api, TestAgency owner) {
     int n = CODES.incrementAndGet();
     String hr = owner.user("hr");
     long course = TrainingBodies.publishedCourse(api, hr, TrainingBodies.course("MXE-" + n)).jsonPath().getLong("id");
-    return TrainingBodies.trainingClass(api, hr, TrainingBodies.trainingClass(course, "MXE-" + n, 30 + n), "open")
+    return TrainingBodies.trainingClass(api, hr, TrainingBodies.trainingClass(course, "MXE-" + n, 30 + 2 * n), "open")
         .jsonPath().getLong("id");
   }
 

@@ -192,6 +192,15 @@ class EnrolmentIT extends ApiTestBase {
     assertEquals(0, TestDatabase.count("SELECT count(*) FROM training.enrolment WHERE class_id = ?", clashing));
     request(agency.user("employeeB"), clashing).then().statusCode(201);
 
+    // The class as iCalendar: one event per session, 08:00-12:00 WITA (UTC+8) written in UTC.
+    String ics = api.as(agency.user("employee")).get("classes/" + k + "/calendar.ics").then().statusCode(200)
+        .contentType(containsString("text/calendar")).extract().asString();
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
+    assertEquals(2, ics.split("BEGIN:VEVENT", -1).length - 1, ics);
+    String compact = day.toString().replace("-", "");
+    assertTrue(ics.contains("DTSTART:" + compact + "T000000Z") && ics.contains("DTEND:" + compact + "T040000Z"), ics);
+    assertTrue(ics.contains("LOCATION:Aula Pusdiklat"), ics);
+
     // Prerequisite: a course that needs another completed, and a competency level.
     long required = TrainingBodies.publishedCourse(api, hr(), TrainingBodies.course("ENR-" + CODES.incrementAndGet())).jsonPath().getLong("id");
     Map<String, Object> advanced = TrainingBodies.course("ENR-" + CODES.incrementAndGet());
@@ -223,9 +232,13 @@ class EnrolmentIT extends ApiTestBase {
 
   @Test
   void completionCreditsJpIssuesACertificateAndListsWhoIsBelowTarget() throws Exception {
-    long k = openClass(5, 20);
+    // The supervisor trains this class: a trainer records attendance like HR.
+    long course = TrainingBodies.publishedCourse(api, hr(), TrainingBodies.course("ENR-" + CODES.incrementAndGet())).jsonPath().getLong("id");
+    Map<String, Object> classBody = TrainingBodies.trainingClass(course, "K-" + CODES.incrementAndGet(), 20);
+    classBody.put("trainers", List.of(Map.of("employeeId", agency.supervisor)));
+    long k = TrainingBodies.trainingClass(api, hr(), classBody, "open").jsonPath().getLong("id");
     String rulesTag = api.as(hr()).get("class-rules/" + k).header("ETag");
-    api.as(hr()).header("If-Match", rulesTag).body(Map.of("attendanceThreshold", 80, "passingScore", 70))
+    api.as(hr()).header("If-Match", rulesTag).body(Map.of("attendanceThreshold", 80, "passingScore", 70, "certificateValidityMonths", 1))
         .put("class-rules/" + k).then().statusCode(200);
     Response a = request(agency.user("employee"), k);
     Response b = request(agency.user("employeeB"), k);
@@ -242,8 +255,10 @@ class EnrolmentIT extends ApiTestBase {
     // Employee A1: both sessions and 85 points; employee B: one session of two (50 %); mentor: all, but 60 points.
     api.as(hr()).body(Map.of("presentEmployeeIds", List.of(agency.employeeA1, agency.employeeB, agency.mentor)))
         .put("class-attendance/" + k + "/sessions/0").then().statusCode(200);
-    api.as(hr()).body(Map.of("presentEmployeeIds", List.of(agency.employeeA1, agency.mentor)))
+    api.as(agency.user("supervisor")).body(Map.of("presentEmployeeIds", List.of(agency.employeeA1, agency.mentor)))
         .put("class-attendance/" + k + "/sessions/1").then().statusCode(200);
+    api.as(agency.user("supervisor")).get("class-attendance/" + k).then().statusCode(200)
+        .body("participants.size()", equalTo(3)).body("participants.find { it.employeeId == " + agency.employeeB + " }.attended", equalTo(List.of(0)));
     api.as(hr()).body(Map.of("presentEmployeeIds", List.of(agency.supervisor)))
         .put("class-attendance/" + k + "/sessions/1").then().statusCode(400);
     api.as(hr()).body(Map.of("scores", List.of(
@@ -276,10 +291,17 @@ class EnrolmentIT extends ApiTestBase {
 
     // The certificate: listed for its holder, verified publicly with the name partly hidden, PDF for holder and HR.
     Response certificates = api.as(agency.user("employee")).get("certificates");
-    certificates.then().statusCode(200).body("size()", equalTo(1)).body("[0].jp", equalTo(24));
+    // Valid for one month after the last session: a certification already in its last 90 days.
+    String lastDay = api.as(hr()).get("classes/" + k).jsonPath().getString("lastSessionOn");
+    certificates.then().statusCode(200).body("size()", equalTo(1)).body("[0].jp", equalTo(24))
+        .body("[0].validUntil", equalTo(LocalDate.parse(lastDay).plusMonths(1).toString())).body("[0].validity", equalTo("EXPIRING"));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM platform.notification WHERE recipient_employee_id = ? AND topic = 'CERTIFICATE_EXPIRING'", agency.employeeA1));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM platform.notification WHERE recipient_employee_id = ? AND topic = 'CERTIFICATE_EXPIRING'", agency.supervisor));
     String number = certificates.jsonPath().getString("[0].number");
     api.anonymous().get("certificates/" + number + "/verification").then().statusCode(200)
-        .body("valid", equalTo(true)).body("holder", startsWith("Em****** A1")).body("jp", equalTo(24));
+        .body("valid", equalTo(true)).body("validity", equalTo("EXPIRING")).body("holder", startsWith("Em****** A1")).body("jp", equalTo(24));
     api.anonymous().get("certificates/BINA-2026-0000-0000-0000/verification").then().statusCode(200).body("valid", equalTo(false));
     byte[] pdf = api.as(agency.user("employee")).get("certificates/" + number + "/pdf").then().statusCode(200).extract().asByteArray();
     assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1.4"));
@@ -292,6 +314,45 @@ class EnrolmentIT extends ApiTestBase {
         "SELECT count(*) FROM platform.outbox_message WHERE event_type = 'id.bina.training.TrainingCompleted' AND agency_id = ?", agency.id));
     assertEquals(1, TestDatabase.count(
         "SELECT count(*) FROM platform.notification WHERE recipient_employee_id = ? AND topic = 'TRAINING_COMPLETED'", agency.employeeA1));
+  }
+
+  @Test
+  void hrRecordsOutsideJpOnceAndTheBelowTargetListFollows() {
+    String day = LocalDate.now(java.time.ZoneId.of("Asia/Makassar")).withDayOfYear(1).toString();
+    Map<String, Object> seminar =
+        Map.of("employeeId", agency.employeeB, "day", day, "jp", 12.5, "title", "Seminar nasional", "reference", "SK-17");
+    api.as(hr()).body(seminar).post("jp/entries").then().statusCode(201);
+    api.as(hr()).body(seminar).post("jp/entries").then().statusCode(200);
+    api.as(agency.user("employeeB")).get("jp/mine").then().body("total", equalTo(12.5f)).body("entries.size()", equalTo(1))
+        .body("targetReached", equalTo(false)).body("remaining", equalTo(7.5f));
+    api.as(hr()).queryParam("size", 200).get("jp/below-target").then().body("totalItems", equalTo(6))
+        .body("items[5].employeeId", equalTo((int) agency.employeeB)).body("items[5].shortBy", equalTo(7.5f));
+    api.as(hr()).body(Map.of("employeeId", agency.employeeB, "day", day, "jp", 8, "title", "Magang", "reference", "SK-18"))
+        .post("jp/entries").then().statusCode(201);
+    api.as(agency.user("employeeB")).get("jp/mine").then().body("total", equalTo(20.5f)).body("targetReached", equalTo(true));
+    api.as(hr()).get("jp/below-target").then().body("totalItems", equalTo(5));
+
+    api.as(hr()).body(Map.of("employeeId", agency.employeeB, "day", day, "jp", 0, "title", "Nol", "reference", "SK-19"))
+        .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("jp"));
+    api.as(hr()).body(Map.of("employeeId", agency.employeeB, "day", LocalDate.now().plusDays(3).toString(), "jp", 2, "title", "Nanti", "reference", "SK-20"))
+        .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("day"));
+    api.as(hr()).body(Map.of("employeeId", agency.hrManager, "day", day, "jp", 2, "title", "Sendiri", "reference", "SK-21"))
+        .post("jp/entries").then().statusCode(403);
+    assertEquals(2, TestDatabase.count("SELECT count(*) FROM training.jp_entry WHERE agency_id = ?", agency.id));
+
+    // A class whose waitlist puts the fewest JP this year first: the mentor (0 JP) passes employee B (20.5 JP).
+    long k = openClass(1, 150);
+    String rulesTag = api.as(hr()).get("class-rules/" + k).header("ETag");
+    api.as(hr()).header("If-Match", rulesTag).body(Map.of("waitlistPriority", "FEWEST_JP")).put("class-rules/" + k)
+        .then().statusCode(200).body("waitlistPriority", equalTo("FEWEST_JP"));
+    Response seat = request(agency.user("employee"), k);
+    request(agency.user("employeeB"), k).then().body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+    request(agency.user("mentor"), k).then().body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+    api.as(agency.user("employeeB")).get("enrolments").then().body("items[0].waitlistPosition", equalTo(2));
+    api.as(agency.user("employee")).header("If-Match", seat.header("ETag")).post("enrolments/" + seat.jsonPath().getLong("id") + "/withdrawal")
+        .then().statusCode(200);
+    api.as(agency.user("mentor")).get("enrolments").then().body("items[0].status", equalTo("PENDING_APPROVAL"));
+    api.as(agency.user("employeeB")).get("enrolments").then().body("items[0].status", equalTo("WAITLISTED")).body("items[0].waitlistPosition", equalTo(1));
   }
 
   private static long arrivalOf(long enrolmentId) {

@@ -3,8 +3,8 @@ package id.bina.training.application;
 import id.bina.platform.Caller;
 import id.bina.platform.ConflictException;
 import id.bina.platform.Directory;
-import id.bina.platform.InvalidInputException;
 import id.bina.platform.InvalidInputException.FieldError;
+import id.bina.platform.InvalidInputException;
 import id.bina.platform.Outbox;
 import id.bina.training.ClassStatus;
 import id.bina.training.EnrolmentStatus;
@@ -177,7 +177,7 @@ public class AttendanceService {
       ledger.credit(
           k.getAgencyId(), e.getEmployeeId(), k.getLastSessionOn(), BigDecimal.valueOf(course.getLessonHours()),
           JpLedgerService.TRAINING_CLASS, Long.toString(e.getId()), course.getCode() + " " + course.getTitle() + " (" + k.getName() + ")");
-      String number = certificates.issue(e, k, course, name);
+      String number = certificates.issue(e, k, course, name, rules.of(k.getId(), k.getAgencyId()).getCertificateValidityMonths());
       enrolments.tell(e, "TRAINING_COMPLETED",
           "Selamat, Anda lulus kelas " + k.getName() + ": " + course.getLessonHours() + " JP tercatat, sertifikat nomor " + number + ".");
       outbox.publish(

@@ -9,4 +9,6 @@ public class ClassRulesInput {
   public Boolean hrConfirmation;
   /** ARRIVAL (first come, first served; the default) or FEWEST_JP (fewest JP this year first). */
   public String waitlistPriority;
+  /** Months a certificate of the class stays valid (a certification); absent: it does not expire. */
+  public Integer certificateValidityMonths;
 }

@@ -70,7 +70,12 @@ public class ClassRulesService {
       throw new InvalidInputException("passingScore", "must be from 0 to 100");
     }
     boolean isNew = em.find(ClassRules.class, classId) == null;
-    current.change(threshold, input.passingScore, Boolean.TRUE.equals(input.hrConfirmation), priority, caller.username());
+    if (input.certificateValidityMonths != null && (input.certificateValidityMonths < 1 || input.certificateValidityMonths > 600)) {
+      throw new InvalidInputException("certificateValidityMonths", "must be from 1 to 600 months");
+    }
+    current.change(
+        threshold, input.passingScore, Boolean.TRUE.equals(input.hrConfirmation), priority, input.certificateValidityMonths,
+        caller.username());
     if (isNew) {
       em.persist(current);
     }
@@ -85,6 +90,7 @@ public class ClassRulesService {
         r.getPassingScore(),
         r.isHrConfirmation(),
         r.getWaitlistPriority().name(),
+        r.getCertificateValidityMonths(),
         r.getVersion());
   }
 }

@@ -9,4 +9,5 @@ public record ClassRulesView(
     BigDecimal passingScore,
     boolean hrConfirmation,
     String waitlistPriority,
+    Integer certificateValidityMonths,
     long version) {}

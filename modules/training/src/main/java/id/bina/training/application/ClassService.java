@@ -3,8 +3,8 @@ package id.bina.training.application;
 import id.bina.platform.Caller;
 import id.bina.platform.ConflictException;
 import id.bina.platform.Directory;
-import id.bina.platform.InvalidInputException;
 import id.bina.platform.InvalidInputException.FieldError;
+import id.bina.platform.InvalidInputException;
 import id.bina.platform.NotFoundException;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
@@ -18,6 +18,7 @@ import id.bina.training.domain.SeatQuota;
 import id.bina.training.domain.Session;
 import id.bina.training.domain.Trainer;
 import id.bina.training.domain.TrainingClass;
+import id.bina.training.infrastructure.ClassCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -190,6 +191,25 @@ public class ClassService {
       default -> {}
     }
     return view(k, course);
+  }
+
+  /** The class's sessions as an iCalendar file (times in UTC), for everyone who sees the class. */
+  @Transactional
+  public String calendar(long id) {
+    TrainingClass k = visible(id);
+    Course c = em.find(Course.class, k.getCourseId());
+    ZoneId zone = directory.zone();
+    List<ClassCalendar.Event> events = new ArrayList<>();
+    List<Session> sessions = k.getSessions();
+    for (int i = 0; i < sessions.size(); i++) {
+      Session s = sessions.get(i);
+      events.add(
+          new ClassCalendar.Event(
+              i, s.getDate().atTime(s.getStartsAt()).atZone(zone).toInstant(), s.getDate().atTime(s.getEndsAt()).atZone(zone).toInstant()));
+    }
+    return ClassCalendar.write(
+        k.getId(), c.getTitle() + " - " + k.getName(), c.getCode() + " " + c.getTitle() + ", " + c.getLessonHours() + " JP",
+        k.getVenue(), k.getOnlineLink(), events);
   }
 
   Optional<ClassSummary> summaryOf(long id) {

@@ -17,12 +17,14 @@ import id.bina.platform.Role;
 import id.bina.platform.StaleVersionException;
 import id.bina.training.ClassStatus;
 import id.bina.training.EnrolmentStatus;
+import id.bina.training.EnrolmentView;
+import id.bina.training.Enrolments;
 import id.bina.training.domain.ClassRules;
 import id.bina.training.domain.CompetencyPrerequisite;
 import id.bina.training.domain.Course;
 import id.bina.training.domain.Eligibility;
-import id.bina.training.domain.Enrolment;
 import id.bina.training.domain.Enrolment.Seat;
+import id.bina.training.domain.Enrolment;
 import id.bina.training.domain.TrainingClass;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +56,7 @@ import java.util.stream.Collectors;
  * agency's HR managers; to anyone else it does not exist (404).
  */
 @ApplicationScoped
-public class EnrolmentService {
+public class EnrolmentService implements Enrolments {
 
   static final String SUBJECT = "Enrolment";
 
@@ -88,6 +90,14 @@ public class EnrolmentService {
 
   long me() {
     return caller.employeeId().orElseThrow(() -> new AccessDeniedException("This account has no employee record"));
+  }
+
+  @Override
+  @Transactional
+  public EnrolmentView request(long classId) {
+    EnrolmentInput input = new EnrolmentInput();
+    input.classId = classId;
+    return request(input);
   }
 
   /**
@@ -153,12 +163,14 @@ public class EnrolmentService {
     return view;
   }
 
+  @Override
   @Transactional
   public EnrolmentView get(long id) {
     return view(visible(id), false);
   }
 
   /** The approver (or, without one, an HR manager) approves a request holding a seat. */
+  @Override
   @Transactional
   public EnrolmentView approve(long id, long version) {
     Enrolment e = visible(id);
@@ -193,6 +205,7 @@ public class EnrolmentService {
   }
 
   /** An HR manager confirms an approved request (classes that ask for HR confirmation). */
+  @Override
   @Transactional
   public EnrolmentView confirm(long id, long version) {
     Enrolment e = visible(id);
@@ -221,6 +234,7 @@ public class EnrolmentService {
    * Rejects a request waiting for approval (the approver) or for confirmation (an HR manager), with a reason;
    * the seat goes to the first waitlisted request.
    */
+  @Override
   @Transactional
   public EnrolmentView reject(long id, long version, String reason) {
     Enrolment e = visible(id);
@@ -261,6 +275,7 @@ public class EnrolmentService {
   }
 
   /** The person (or an HR manager for them) withdraws before the class runs; a held seat goes to the waitlist. */
+  @Override
   @Transactional
   public EnrolmentView withdraw(long id, long version) {
     Enrolment e = visible(id);
@@ -290,6 +305,7 @@ public class EnrolmentService {
   }
 
   /** The caller's enrolments, latest class first. */
+  @Override
   @Transactional
   public Page<EnrolmentView> mine(EnrolmentStatus status, PageRequest page) {
     return list("e.employeeId = :me", Map.of("me", me()), status, page, "k.firstSessionOn desc, e.id desc");
@@ -308,6 +324,7 @@ public class EnrolmentService {
    * for HR managers also approved requests waiting for confirmation and requests of people without a
    * supervisor. Never the caller's own.
    */
+  @Override
   @Transactional
   public Page<EnrolmentView> waitingForMe(PageRequest page) {
     long me = me();

@@ -8,7 +8,9 @@ import id.bina.platform.NotFoundException;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.rest.TableExport;
+import id.bina.training.BelowTargetReport;
 import id.bina.training.JpLedger;
+import id.bina.training.JpSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -83,6 +85,43 @@ public class JpLedgerService implements JpLedger {
             sourceRef.trim(),
             title.length() > 300 ? title.substring(0, 300) : title)
         == 1;
+  }
+
+  /** The source of JP recorded by HR for development outside Bina's classes. */
+  public static final String HR_RECORD = "HR_RECORD";
+
+  /**
+   * An HR manager credits JP to an employee of the agency (never to themselves).
+   *
+   * @return true when credited now, false when that employee's reference was already credited
+   */
+  @Transactional
+  public boolean record(JpCreditInput input) {
+    requireHr();
+    if (input == null || input.employeeId == null) {
+      throw new InvalidInputException("employeeId", "must be given");
+    }
+    if (directory.employee(input.employeeId).isEmpty()) {
+      throw new NotFoundException("Employee", input.employeeId);
+    }
+    if (caller.employeeId().filter(me -> me.equals(input.employeeId)).isPresent()) {
+      throw new AccessDeniedException("Nobody credits JP to themselves");
+    }
+    LocalDate day;
+    try {
+      day = input.day == null ? null : LocalDate.parse(input.day.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("day", "must be a date (yyyy-mm-dd)");
+    }
+    if (day != null && day.isAfter(LocalDate.now(directory.zone()))) {
+      throw new InvalidInputException("day", "must not be in the future");
+    }
+    if (input.reference == null || input.reference.isBlank() || input.reference.length() > 80) {
+      throw new InvalidInputException("reference", "must be 1 to 80 characters");
+    }
+    return credit(
+        caller.agencyId(), input.employeeId, day, input.jp, HR_RECORD, input.employeeId + ":" + input.reference.trim(),
+        input.title == null ? null : input.title.trim());
   }
 
   /** The caller's JP of a year (this year in the agency's zone by default). */

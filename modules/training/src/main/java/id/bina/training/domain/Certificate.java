@@ -66,6 +66,12 @@ public class Certificate {
   @Column(name = "issued_on", nullable = false, updatable = false)
   private LocalDate issuedOn;
 
+  @Column(name = "valid_until", updatable = false)
+  private LocalDate validUntil;
+
+  @Column(name = "expiry_reminded_at")
+  private OffsetDateTime expiryRemindedAt;
+
   @Column(nullable = false)
   private boolean revoked;
 
@@ -85,7 +91,8 @@ public class Certificate {
       LocalDate firstDay,
       LocalDate lastDay,
       int jp,
-      LocalDate issuedOn) {
+      LocalDate issuedOn,
+      LocalDate validUntil) {
     this.agencyId = agencyId;
     this.enrolmentId = enrolmentId;
     this.employeeId = employeeId;
@@ -97,6 +104,7 @@ public class Certificate {
     this.lastDay = lastDay;
     this.jp = jp;
     this.issuedOn = issuedOn;
+    this.validUntil = validUntil;
     this.number = newNumber(issuedOn.getYear());
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
@@ -179,6 +187,41 @@ public class Certificate {
 
   public LocalDate getIssuedOn() {
     return issuedOn;
+  }
+
+  /** Where a certificate stands on {@code today}: a certification is EXPIRING in its last 90 days. */
+  public enum Validity {
+    VALID,
+    EXPIRING,
+    EXPIRED,
+    REVOKED
+  }
+
+  public static final int EXPIRING_DAYS = 90;
+
+  public Validity validityOn(LocalDate today) {
+    if (revoked) {
+      return Validity.REVOKED;
+    }
+    if (validUntil == null) {
+      return Validity.VALID;
+    }
+    if (today.isAfter(validUntil)) {
+      return Validity.EXPIRED;
+    }
+    return today.plusDays(EXPIRING_DAYS).isAfter(validUntil) ? Validity.EXPIRING : Validity.VALID;
+  }
+
+  public void remindedOfExpiry() {
+    expiryRemindedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public LocalDate getValidUntil() {
+    return validUntil;
+  }
+
+  public OffsetDateTime getExpiryRemindedAt() {
+    return expiryRemindedAt;
   }
 
   public boolean isRevoked() {

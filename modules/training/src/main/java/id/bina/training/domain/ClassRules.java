@@ -48,6 +48,9 @@ public class ClassRules {
   @Column(name = "waitlist_priority", nullable = false)
   private WaitlistPriority waitlistPriority = WaitlistPriority.ARRIVAL;
 
+  @Column(name = "certificate_validity_months")
+  private Integer certificateValidityMonths;
+
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
@@ -67,7 +70,15 @@ public class ClassRules {
   }
 
   public void change(
-      int attendanceThreshold, BigDecimal passingScore, boolean hrConfirmation, WaitlistPriority priority, String by) {
+      int attendanceThreshold,
+      BigDecimal passingScore,
+      boolean hrConfirmation,
+      WaitlistPriority priority,
+      Integer certificateValidityMonths,
+      String by) {
+    if (certificateValidityMonths != null && (certificateValidityMonths < 1 || certificateValidityMonths > 600)) {
+      throw new IllegalArgumentException("a certificate is valid for 1 to 600 months");
+    }
     if (attendanceThreshold < 0 || attendanceThreshold > 100) {
       throw new IllegalArgumentException("the attendance threshold is a percentage (0-100)");
     }
@@ -78,6 +89,7 @@ public class ClassRules {
     this.passingScore = passingScore;
     this.hrConfirmation = hrConfirmation;
     this.waitlistPriority = priority == null ? WaitlistPriority.ARRIVAL : priority;
+    this.certificateValidityMonths = certificateValidityMonths;
     updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     updatedBy = by;
   }
@@ -108,6 +120,10 @@ public class ClassRules {
 
   public WaitlistPriority getWaitlistPriority() {
     return waitlistPriority;
+  }
+
+  public Integer getCertificateValidityMonths() {
+    return certificateValidityMonths;
   }
 
   public OffsetDateTime getUpdatedAt() {

@@ -1,9 +1,9 @@
 package id.bina.training.rest;
 
 import id.bina.platform.Role;
+import id.bina.training.CertificateVerification;
+import id.bina.training.CertificateView;
 import id.bina.training.application.CertificateService;
-import id.bina.training.application.CertificateVerification;
-import id.bina.training.application.CertificateView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -3,13 +3,16 @@ package id.bina.training.rest;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.rest.TableExport;
-import id.bina.training.application.BelowTargetReport;
+import id.bina.training.BelowTargetReport;
+import id.bina.training.JpSummary;
+import id.bina.training.application.JpCreditInput;
 import id.bina.training.application.JpLedgerService;
-import id.bina.training.application.JpSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -33,6 +36,15 @@ public class JpResource {
   @Operation(summary = "My JP of a year (this year by default) against the target, with the entries")
   public JpSummary mine(@QueryParam("year") String year) {
     return ledger.mine(year(year));
+  }
+
+  @POST
+  @Path("entries")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.HR_MANAGER)
+  @Operation(summary = "Credit JP for development outside Bina's classes; 201 credited, 200 when the reference was already credited")
+  public Response credit(JpCreditInput input) {
+    return Response.status(ledger.record(input) ? 201 : 200).build();
   }
 
   @GET

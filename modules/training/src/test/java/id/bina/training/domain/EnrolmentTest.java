@@ -87,4 +87,16 @@ class EnrolmentTest {
     assertEquals("Bu** Sa*****", Certificate.masked("Budi Santoso"));
     assertEquals("Ad* A", Certificate.masked(" Adi  A "));
   }
+
+  @Test
+  void aCertificationIsExpiringInItsLast90DaysThenExpired() {
+    java.time.LocalDate until = java.time.LocalDate.of(2027, 6, 30);
+    Certificate c = new Certificate(1, 2, 3, "Budi", "K", "Kursus", "Angkatan 1", until.minusYears(1), until.minusYears(1), 24, until.minusYears(1), until);
+    assertEquals(Certificate.Validity.VALID, c.validityOn(until.minusDays(90)));
+    assertEquals(Certificate.Validity.EXPIRING, c.validityOn(until.minusDays(89)));
+    assertEquals(Certificate.Validity.EXPIRING, c.validityOn(until));
+    assertEquals(Certificate.Validity.EXPIRED, c.validityOn(until.plusDays(1)));
+    Certificate forever = new Certificate(1, 2, 3, "Budi", "K", "Kursus", "Angkatan 1", until, until, 24, until, null);
+    assertEquals(Certificate.Validity.VALID, forever.validityOn(until.plusYears(30)));
+  }
 }

@@ -1,4 +1,4 @@
-package id.bina.training.application;
+package id.bina.training;
 
 import java.time.LocalDate;
 
@@ -15,4 +15,6 @@ public record CertificateVerification(
     LocalDate lastDay,
     Integer jp,
     LocalDate issuedOn,
+    LocalDate validUntil,
+    String validity,
     String agency) {}

@@ -1,4 +1,4 @@
-package id.bina.training.application;
+package id.bina.training;
 
 import java.time.LocalDate;
 
@@ -14,5 +14,7 @@ public record CertificateView(
     LocalDate lastDay,
     int jp,
     LocalDate issuedOn,
+    LocalDate validUntil,
+    String validity,
     boolean valid,
     String verificationPath) {}

@@ -1,4 +1,4 @@
-package id.bina.training.application;
+package id.bina.training;
 
 import id.bina.training.EnrolmentStatus;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package id.bina.training.application;
+package id.bina.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
