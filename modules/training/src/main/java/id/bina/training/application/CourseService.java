@@ -1,12 +1,12 @@
 package id.bina.training.application;
 
-import id.bina.competency.Competencies.CompetencyRef;
 import id.bina.competency.Competencies;
+import id.bina.competency.Competencies.CompetencyRef;
 import id.bina.platform.Caller;
 import id.bina.platform.ConflictException;
 import id.bina.platform.Directory;
-import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.InvalidInputException;
+import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.NotFoundException;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
