@@ -165,6 +165,7 @@ class AuthorizationMatrixIT extends ApiTestBase {
           TrainingBodies.publishedCourse(api, owner.user("hr"), TrainingBodies.course("MXK-" + n)).jsonPath().getLong("id");
       String[] before =
           switch (rule.path()) {
+            case "classes/{id}/calendar.ics" -> new String[] {"open"};
             case "classes/{id}", "classes/{id}/close", "classes/{id}/start" ->
                 rule.method().equals("GET") || !rule.path().equals("classes/{id}") ? new String[] {"open"} : new String[0];
             case "classes/{id}/complete" -> new String[] {"open", "start"};
@@ -209,6 +210,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
       }
     } else if (path.startsWith("performance-ratings") && rule.method().equals("GET")) {
       request.queryParam("year", 2024);
+    } else if (path.startsWith("enrolments") || path.startsWith("class-rules/") || path.startsWith("class-attendance/")
+        || path.startsWith("certificates") || path.equals("jp/entries")) {
+      path = enrolmentRequest(api, agency, other, rule, request);
     } else if (path.contains("{id}")) {
       long target = target(agency, other, rule);
       TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
@@ -266,6 +270,96 @@ class AuthorizationMatrixIT extends ApiTestBase {
       }
     }
     return request.request(rule.method(), path);
+  }
+
+  /**
+   * Training enrolment paths: a fresh open class of the agency in the rule's relation, and the enrolment of
+   * the person in that relation (own: the caller; same-unit: the supervisor's direct report; other-unit: the
+   * employee of unit B, who has no supervisor, so HR decides; other-agency: the other agency's employee).
+   */
+  private String enrolmentRequest(Api api, TestAgency agency, TestAgency other, Rule rule, RequestSpecification request) {
+    TestAgency owner = rule.relation().equals("other-agency") ? other : agency;
+    String path = rule.path();
+    String hr = owner.user("hr");
+    if (path.equals("enrolments") && rule.method().equals("POST")) {
+      request.body(Map.of("classId", openClass(api, owner)));
+      return path;
+    }
+    if (path.startsWith("enrolments/{id}")) {
+      long k = openClass(api, owner);
+      boolean confirmation = path.endsWith("/confirmation");
+      if (confirmation) {
+        String rulesTag = api.as(hr).get("class-rules/" + k).header("ETag");
+        api.as(hr).header("If-Match", rulesTag).body(Map.of("hrConfirmation", true)).put("class-rules/" + k).then().statusCode(200);
+      }
+      String requester =
+          switch (rule.relation()) {
+            case "own" -> ACCOUNT.get(rule.role());
+            case "other-unit" -> "employeeB";
+            default -> "employee";
+          };
+      Response created = api.as(owner.user(requester)).body(Map.of("classId", k)).post("enrolments");
+      created.then().statusCode(201);
+      String id = created.jsonPath().getString("id");
+      String etag = created.header("ETag");
+      if (confirmation) {
+        // Only the employee of unit A1 has a supervisor; the others are approved by HR.
+        String approver = requester.equals("employee") ? "supervisor" : "hr";
+        etag = api.as(owner.user(approver)).header("If-Match", etag).post("enrolments/" + id + "/approval").header("ETag");
+      }
+      if (rule.method().equals("POST")) {
+        request.header("If-Match", etag);
+      }
+      if (path.endsWith("/rejection")) {
+        request.body(Map.of("reason", "Beban kerja unit"));
+      }
+      return path.replace("{id}", id);
+    }
+    if (path.startsWith("class-rules/")) {
+      long k = openClass(api, owner);
+      if (rule.method().equals("PUT")) {
+        request.header("If-Match", api.as(hr).get("class-rules/" + k).header("ETag"))
+            .body(Map.of("attendanceThreshold", 75, "hrConfirmation", false));
+      }
+      return path.replace("{classId}", Long.toString(k));
+    }
+    if (path.startsWith("class-attendance/")) {
+      int n = CODES.incrementAndGet();
+      long course = TrainingBodies.publishedCourse(api, hr, TrainingBodies.course("MXA-" + n)).jsonPath().getLong("id");
+      String k =
+          TrainingBodies.trainingClass(api, hr, TrainingBodies.trainingClass(course, "MXA-" + n, 30), "open", "start")
+              .jsonPath().getString("id");
+      if (path.endsWith("/post-test")) {
+        request.body(Map.of("scores", List.of()));
+      } else if (path.contains("{seq}")) {
+        request.body(Map.of("presentEmployeeIds", List.of()));
+      }
+      return path.replace("{classId}", k).replace("{seq}", "0");
+    }
+    if (path.equals("jp/entries")) {
+      long employee = rule.role().equals("HR_MANAGER") ? target(agency, other, rule) : agency.employeeA1;
+      request.body(
+          Map.of("employeeId", employee, "day", java.time.LocalDate.now().minusDays(3).toString(), "jp", 4,
+              "title", "Bimtek luar", "reference", "SK-" + CODES.incrementAndGet()));
+      return path;
+    }
+    if (path.equals("certificates/{number}/verification")) {
+      return path.replace("{number}", "BINA-2026-0000-0000-0000");
+    }
+    if (path.equals("certificates/{number}/pdf")) {
+      long holder = rule.role().equals("ANONYMOUS") ? agency.employeeA1 : target(agency, other, rule);
+      return path.replace("{number}", TrainingBodies.certificate(owner.id, holder, openClass(api, owner)));
+    }
+    return path;
+  }
+
+  /** A fresh open class; sessions on two days of their own, so one person's seats never clash. */
+  private static long openClass(Api api, TestAgency owner) {
+    int n = CODES.incrementAndGet();
+    String hr = owner.user("hr");
+    long course = TrainingBodies.publishedCourse(api, hr, TrainingBodies.course("MXE-" + n)).jsonPath().getLong("id");
+    return TrainingBodies.trainingClass(api, hr, TrainingBodies.trainingClass(course, "MXE-" + n, 30 + 2 * n), "open")
+        .jsonPath().getLong("id");
   }
 
   private static final byte[] PDF = "%PDF-1.4\n% matriks\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -80,4 +80,43 @@ public final class TrainingBodies {
     }
     return current;
   }
+
+  /**
+   * A certificate of a completed enrolment in the class, written straight into the database (completion
+   * itself is tested in EnrolmentIT); answers its number.
+   */
+  public static String certificate(long agencyId, long employeeId, long classId) {
+    String number = "BINA-2026-T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    try (java.sql.Connection c = TestDatabase.connect()) {
+      long enrolment;
+      try (java.sql.PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO training.enrolment (id, agency_id, class_id, employee_id, arrival, status, requested_at, updated_at, updated_by)"
+                  + " VALUES (nextval('training.enrolment_seq'), ?, ?, ?, nextval('training.enrolment_seq'), 'COMPLETED', now(), now(), 'fixture')"
+                  + " RETURNING id")) {
+        s.setLong(1, agencyId);
+        s.setLong(2, classId);
+        s.setLong(3, employeeId);
+        try (java.sql.ResultSet r = s.executeQuery()) {
+          r.next();
+          enrolment = r.getLong(1);
+        }
+      }
+      try (java.sql.PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO training.certificate (id, agency_id, enrolment_id, employee_id, number, holder_name, course_code, course_title,"
+                  + " class_name, first_day, last_day, jp, issued_on, created_at)"
+                  + " VALUES (nextval('training.certificate_seq'), ?, ?, ?, ?, 'Pemegang Uji', 'UJI', 'Pelatihan Uji', 'Angkatan Uji',"
+                  + " current_date, current_date, 24, current_date, now())")) {
+        s.setLong(1, agencyId);
+        s.setLong(2, enrolment);
+        s.setLong(3, employeeId);
+        s.setString(4, number);
+        s.executeUpdate();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return number;
+  }
 }

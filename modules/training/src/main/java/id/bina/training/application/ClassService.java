@@ -18,6 +18,7 @@ import id.bina.training.domain.SeatQuota;
 import id.bina.training.domain.Session;
 import id.bina.training.domain.Trainer;
 import id.bina.training.domain.TrainingClass;
+import id.bina.training.infrastructure.ClassCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,8 @@ public class ClassService {
   @Inject Directory directory;
 
   @Inject CourseService courses;
+
+  @Inject AttendanceService attendance;
 
   /** Filters of the class list; null means "any". */
   public record Filter(
@@ -180,7 +183,33 @@ public class ClassService {
       throw new ConflictException("Class " + k.getCode() + ": " + e.getMessage());
     }
     em.flush();
+    // The enrolments follow the class in the same transaction (participants decided, JP credited).
+    switch (target) {
+      case RUNNING -> attendance.classStarted(k);
+      case COMPLETED -> attendance.classCompleted(k, course);
+      case CANCELLED -> attendance.classCancelled(k);
+      default -> {}
+    }
     return view(k, course);
+  }
+
+  /** The class's sessions as an iCalendar file (times in UTC), for everyone who sees the class. */
+  @Transactional
+  public String calendar(long id) {
+    TrainingClass k = visible(id);
+    Course c = em.find(Course.class, k.getCourseId());
+    ZoneId zone = directory.zone();
+    List<ClassCalendar.Event> events = new ArrayList<>();
+    List<Session> sessions = k.getSessions();
+    for (int i = 0; i < sessions.size(); i++) {
+      Session s = sessions.get(i);
+      events.add(
+          new ClassCalendar.Event(
+              i, s.getDate().atTime(s.getStartsAt()).atZone(zone).toInstant(), s.getDate().atTime(s.getEndsAt()).atZone(zone).toInstant()));
+    }
+    return ClassCalendar.write(
+        k.getId(), c.getTitle() + " - " + k.getName(), c.getCode() + " " + c.getTitle() + ", " + c.getLessonHours() + " JP",
+        k.getVenue(), k.getOnlineLink(), events);
   }
 
   Optional<ClassSummary> summaryOf(long id) {

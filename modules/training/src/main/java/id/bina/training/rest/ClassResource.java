@@ -89,6 +89,19 @@ public class ClassResource {
     return Response.ok(k).tag(Versions.etag(k.version())).build();
   }
 
+  @GET
+  @Path("{id}/calendar.ics")
+  @Produces("text/calendar; charset=UTF-8")
+  @RolesAllowed({
+    Role.Names.HR_MANAGER, Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.EMPLOYEE, Role.Names.MENTOR
+  })
+  @Operation(summary = "The class's sessions as an iCalendar file (one event per session, times in UTC)")
+  public Response calendar(@PathParam("id") long id) {
+    return Response.ok(classes.calendar(id))
+        .header("Content-Disposition", "attachment; filename=\"kelas-" + id + ".ics\"")
+        .build();
+  }
+
   @POST
   @RolesAllowed(Role.Names.HR_MANAGER)
   @Operation(summary = "Plan a class of a course (as a draft)")

@@ -1,0 +1,6 @@
+package id.bina.training.application;
+
+/** A request for a seat in a class. */
+public class EnrolmentInput {
+  public Long classId;
+}
