@@ -38,7 +38,8 @@ class ModuleBoundariesTest {
           "platform", Set.of(),
           "competency", Set.of("platform"),
           "training", Set.of("platform", "competency"),
-          "mentoring", Set.of("platform", "competency"),
+          // Mentoring credits confirmed sessions to training's JP ledger (the 20 JP a year).
+          "mentoring", Set.of("platform", "competency", "training"),
           "evaluation", Set.of("platform", "competency", "training", "mentoring"),
           "portal", Set.of("platform", "competency", "training", "mentoring", "evaluation"),
           "app", Set.of("platform", "competency", "training", "mentoring", "evaluation", "portal"));

@@ -119,6 +119,19 @@ class MentoringIT extends ApiTestBase {
     return api.as(as).body(body).post("mentoring/sessions");
   }
 
+  private static long creditedJp(long session) {
+    return TestDatabase.count(
+        "SELECT count(*) FROM training.jp_entry WHERE source = 'MENTORING_SESSION' AND source_ref = ?", Long.toString(session));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static long confirmedEvents(long session) {
     return TestDatabase.count(
         "SELECT count(*) FROM platform.outbox_message WHERE event_type = ? AND payload ~ ?", CONFIRMED_EVENT, "\"sessionId\":" + session + "[,}]");
@@ -347,6 +360,13 @@ class MentoringIT extends ApiTestBase {
             CONFIRMED_EVENT, "\"sessionId\":" + session + "[,}]", "\"employeeId\":" + agency.employeeA1 + "[,}]", "\"jp\":1\\.50?[,}]"));
     api.as(agency.user("employee")).header("If-Match", confirmed.header("ETag")).post(path).then().statusCode(409);
     assertEquals(1, confirmedEvents(session));
+    // The outbox delivers the event after the commit; the training module's ledger then holds 1.5 JP, once.
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (creditedJp(session) == 0 && System.nanoTime() < deadline) {
+      sleep(200);
+    }
+    assertEquals(1, creditedJp(session));
+    api.as(agency.user("employee")).get("jp/mine").then().statusCode(200).body("total", equalTo(1.5f));
     // A confirmed session keeps the date and duration its JP rests on.
     api.as(agency.user("mentor")).header("If-Match", confirmed.header("ETag"))
         .body(Map.of("durationMinutes", 240, "mode", "IN_PERSON", "date", LocalDate.now().minusDays(2).toString()))
