@@ -424,6 +424,73 @@ class PortalIT {
     screenshot("mentee-confirm-phone");
   }
 
+  @Test
+  void aCivilServantFindsAClassIsApprovedAndDownloadsTheCertificateAfterCompletion() throws Exception {
+    id.bina.app.support.Api api = new id.bina.app.support.Api(base);
+    String hr = agency.user("hr");
+    String code = "PND-" + agency.code;
+    long course =
+        id.bina.app.support.TrainingBodies.publishedCourse(
+                api, hr, id.bina.app.support.TrainingBodies.course(code, "Penulisan Naskah Dinas", "Tata naskah dinas instansi pemerintah", "CLASSROOM", 24, List.of()))
+            .jsonPath()
+            .getLong("id");
+    long trainingClass =
+        id.bina.app.support.TrainingBodies.trainingClass(api, hr, id.bina.app.support.TrainingBodies.trainingClass(course, "K1-" + agency.code, 20), "open")
+            .jsonPath()
+            .getLong("id");
+
+    login(agency.user("employee"), TestAgency.PASSWORD);
+    awaitTitle("Pegawai");
+    click(By.id("my-training"));
+    awaitTitle("Pelatihan saya");
+    browser.findElement(By.id("q")).sendKeys("naskah dinas");
+    click(By.cssSelector("button.bina-find"));
+    awaitTitle("Pelatihan saya");
+    click(By.cssSelector("div[data-course='" + code + "'] button[data-class='K1-" + agency.code + "']"));
+    awaitTitle("Pelatihan saya");
+    assertTrue(text(By.id("messages")).contains("menunggu persetujuan"), text(By.id("messages")));
+    assertEquals("Menunggu persetujuan", text(By.cssSelector("#mine span[data-class='K1-" + agency.code + "']")));
+
+    browser.manage().deleteAllCookies();
+    login(agency.user("supervisor"), TestAgency.PASSWORD);
+    awaitTitle("Atasan");
+    click(By.id("enrolments-link"));
+    awaitTitle("Permintaan pelatihan bawahan");
+    click(By.cssSelector("div[data-class='K1-" + agency.code + "'] button[id$='approve']"));
+    awaitTitle("Permintaan pelatihan bawahan");
+    assertTrue(text(By.id("messages")).contains("disetujui"), text(By.id("messages")));
+
+    browser.manage().deleteAllCookies();
+    login(agency.user("employee"), TestAgency.PASSWORD);
+    awaitTitle("Pegawai");
+    click(By.id("my-training"));
+    awaitTitle("Pelatihan saya");
+    assertEquals("Terkonfirmasi", text(By.cssSelector("#mine span[data-class='K1-" + agency.code + "']")));
+
+    // HR runs the class: both sessions attended, then completed.
+    String tag = api.as(hr).get("classes/" + trainingClass).header("ETag");
+    tag = api.as(hr).header("If-Match", tag).post("classes/" + trainingClass + "/start").then().statusCode(200).extract().header("ETag");
+    for (int session = 0; session < 2; session++) {
+      api.as(hr).body(Map.of("presentEmployeeIds", List.of(agency.employeeA1)))
+          .put("class-attendance/" + trainingClass + "/sessions/" + session).then().statusCode(200);
+    }
+    api.as(hr).header("If-Match", tag).post("classes/" + trainingClass + "/complete").then().statusCode(200);
+
+    open("portal/employee/training.xhtml");
+    awaitTitle("Pelatihan saya");
+    assertEquals("Selesai", text(By.cssSelector("#mine span[data-class='K1-" + agency.code + "']")));
+    assertTrue(text(By.id("jp-total")).startsWith("24"), text(By.id("jp-total")));
+    screenshot("employee-training");
+    String pdf = browser.findElement(By.cssSelector("#certificates a.bina-certificate")).getAttribute("href");
+    HttpResponse<byte[]> download =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(pdf)).header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, download.statusCode());
+    assertEquals("%PDF", new String(download.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
   /** The current level the chart draws for a competency code, read from the chart's own configuration. */
   private int chartLevel(String code) throws Exception {
     com.fasterxml.jackson.databind.JsonNode chart =

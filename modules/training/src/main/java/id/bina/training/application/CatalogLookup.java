@@ -27,4 +27,18 @@ public class CatalogLookup implements Catalog {
   public Optional<ClassSummary> trainingClass(long classId) {
     return classes.summaryOf(classId);
   }
+
+  @Override
+  @Transactional
+  public id.bina.platform.Page<CourseSummary> searchCourses(String text, id.bina.platform.PageRequest page) {
+    return courses.search(
+        new CourseService.Filter(text == null || text.isBlank() ? null : text, null, null, null, null, null, null, null, null, null, null),
+        page);
+  }
+
+  @Override
+  @Transactional
+  public id.bina.platform.Page<ClassSummary> openClasses(long courseId, id.bina.platform.PageRequest page) {
+    return classes.list(new ClassService.Filter(courseId, null, null, null, true), page);
+  }
 }
