@@ -306,6 +306,17 @@ class PortalIT {
     browser.manage().deleteAllCookies();
     login(agency.user("supervisor"), TestAgency.PASSWORD);
     awaitTitle("Atasan");
+    // The bell tells the supervisor that something waits; the inbox says what.
+    assertTrue(Integer.parseInt(text("unread")) >= 1, "an unread notification");
+    click(By.id("inbox"));
+    awaitTitle("Pemberitahuan");
+    By notice = By.xpath("//div[@data-read='false'][contains(., 'Sertifikat Komunikasi Efektif')]");
+    assertTrue(text(notice).contains("mengajukan bukti kompetensi"), text(notice));
+    click(By.xpath("//div[@data-read='false'][contains(., 'Sertifikat Komunikasi Efektif')]//button"));
+    awaitTitle("Pemberitahuan");
+    assertTrue(browser.findElements(notice).isEmpty(), "marked read");
+    open("portal/supervisor.xhtml");
+    awaitTitle("Atasan");
     click(By.id("reviews-link"));
     awaitTitle("Bukti kompetensi menunggu peninjauan");
     screenshot("supervisor-evidence-reviews");
@@ -489,6 +500,17 @@ class PortalIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, download.statusCode());
     assertEquals("%PDF", new String(download.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void anHrManagerSeesWhoIsBelowTheJpTarget() {
+    login(agency.user("hr"), TestAgency.PASSWORD);
+    awaitTitle("Pengelola SDM");
+    click(By.id("jp-link"));
+    awaitTitle("Pegawai di bawah target JP");
+    assertTrue(text(By.id("below")).contains("Employee B " + agency.code), text(By.id("below")));
+    assertTrue(text("jp-summary").contains("Target 20 JP"), text("jp-summary"));
+    assertTrue(browser.findElement(By.id("export-xlsx")).getAttribute("href").endsWith("/api/v1/jp/below-target.xlsx"));
   }
 
   /** The current level the chart draws for a competency code, read from the chart's own configuration. */

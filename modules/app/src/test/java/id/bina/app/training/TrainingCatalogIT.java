@@ -185,6 +185,10 @@ class TrainingCatalogIT extends ApiTestBase {
     Map<String, Object> quotas = new HashMap<>(TrainingBodies.trainingClass(course, "VAL-01-B", 10));
     quotas.put("quotas", List.of(Map.of("unitId", agency.unitA, "seats", 20), Map.of("unitId", agency.unitB, "seats", 11)));
     api.as(hr()).body(quotas).post("classes").then().statusCode(400).body("errors.field", equalTo(List.of("quotas")));
+    // A quota for a unit of another agency is refused by name.
+    long foreignUnit = TestAgency.create("TCU").unitA;
+    quotas.put("quotas", List.of(Map.of("unitId", foreignUnit, "seats", 5)));
+    api.as(hr()).body(quotas).post("classes").then().statusCode(400).body("errors.field", equalTo(List.of("quotas[0].unitId")));
     assertEquals(0, TestDatabase.count("SELECT count(*) FROM training.training_class WHERE agency_id = ?", agency.id));
 
     quotas.put("quotas", List.of(Map.of("unitId", agency.unitA, "seats", 20), Map.of("unitId", agency.unitB, "seats", 10)));

@@ -1,5 +1,10 @@
 package id.bina.portal.web;
 
+import static id.bina.portal.web.Pages.faces;
+import static id.bina.portal.web.Pages.msg;
+import static id.bina.portal.web.Pages.parameter;
+import static id.bina.portal.web.Pages.say;
+
 import id.bina.competency.CompetencyAdministration;
 import id.bina.platform.Directory;
 import id.bina.platform.InvalidInputException;
@@ -8,7 +13,6 @@ import id.bina.platform.PageRequest;
 import id.bina.platform.StaleVersionException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -19,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The HR manager's dictionary and standards pages: the dictionary with a CSV import of technical
@@ -37,23 +40,6 @@ public class CompetencyAdmin {
   private Part file;
 
   private CompetencyAdministration.Standard standard;
-
-  private static FacesContext faces() {
-    return FacesContext.getCurrentInstance();
-  }
-
-  private static ResourceBundle msg() {
-    return faces().getApplication().getResourceBundle(faces(), "msg");
-  }
-
-  private static String parameter(String name) {
-    String value = faces().getExternalContext().getRequestParameterMap().get(name);
-    return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  private static void say(FacesMessage.Severity severity, String text) {
-    faces().addMessage(null, new FacesMessage(severity, text, null));
-  }
 
   private static void sayErrors(InvalidInputException e) {
     e.errors().stream()

@@ -1,5 +1,8 @@
 package id.bina.portal.web;
 
+import static id.bina.portal.web.Pages.msg;
+import static id.bina.portal.web.Pages.say;
+
 import id.bina.competency.CompetencyEvidence;
 import id.bina.competency.CompetencyProfiles;
 import id.bina.competency.ProfileView;
@@ -51,15 +54,6 @@ public class EvidencePages {
   private Long decisionVersion;
   private Integer acceptedLevel;
   private String reason;
-
-  private static ResourceBundle msg() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg");
-  }
-
-  private static void say(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-  }
 
   /** The competencies the caller may give evidence for: those of their profile (standard and assessed). */
   public List<Map<String, Object>> getCompetencies() {
@@ -122,7 +116,7 @@ public class EvidencePages {
       say(FacesMessage.SEVERITY_ERROR, msg.getString("evidence.fileUnreadable"));
       return null;
     }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Pages.keepMessages();
     say(FacesMessage.SEVERITY_INFO, msg.getString("evidence.submitted"));
     return "/portal/employee/evidence?faces-redirect=true";
   }
@@ -162,7 +156,7 @@ public class EvidencePages {
       say(FacesMessage.SEVERITY_ERROR, e.getMessage());
       return null;
     }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Pages.keepMessages();
     say(FacesMessage.SEVERITY_INFO, msg.getString(accept ? "evidence.accepted" : "evidence.rejected"));
     return "/portal/evidence-reviews?faces-redirect=true";
   }

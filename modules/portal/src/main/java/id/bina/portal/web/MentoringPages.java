@@ -1,5 +1,8 @@
 package id.bina.portal.web;
 
+import static id.bina.portal.web.Pages.msg;
+import static id.bina.portal.web.Pages.say;
+
 import id.bina.mentoring.AssignmentView;
 import id.bina.mentoring.MentoringAssignments;
 import id.bina.mentoring.MentoringSessions;
@@ -20,7 +23,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Mentoring in the portal, made for a phone: a mentor logs a session with a few taps (date, duration, mode,
@@ -48,15 +50,6 @@ public class MentoringPages {
   private String topics;
   private String sharedSummary;
   private String privateNotes;
-
-  private static ResourceBundle msg() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg");
-  }
-
-  private static void say(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-  }
 
   private List<AssignmentView> mine() {
     if (mine == null) {
@@ -145,7 +138,7 @@ public class MentoringPages {
       e.errors().forEach(error -> say(FacesMessage.SEVERITY_ERROR, msg().getString("mentoring.invalid") + " " + error.field() + ": " + error.message()));
       return null;
     }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Pages.keepMessages();
     say(FacesMessage.SEVERITY_INFO, msg().getString("mentoring.logged"));
     return "/portal/mentor/sessions?faces-redirect=true";
   }
@@ -159,7 +152,7 @@ public class MentoringPages {
       say(FacesMessage.SEVERITY_ERROR, msg().getString("evidence.changedMeanwhile"));
       return null;
     }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Pages.keepMessages();
     say(FacesMessage.SEVERITY_INFO, msg().getString("mentoring.confirmed"));
     return "/portal/employee/mentoring?faces-redirect=true";
   }

@@ -1,5 +1,10 @@
 package id.bina.portal.web;
 
+import static id.bina.portal.web.Pages.faces;
+import static id.bina.portal.web.Pages.msg;
+import static id.bina.portal.web.Pages.parameter;
+import static id.bina.portal.web.Pages.say;
+
 import id.bina.platform.AccessDeniedException;
 import id.bina.platform.ConflictException;
 import id.bina.platform.InvalidInputException;
@@ -15,7 +20,6 @@ import id.bina.training.JpSummary;
 import id.bina.training.TrainingRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -23,7 +27,6 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Training in the portal: a civil servant searches the catalog, requests a seat in an open class, follows
@@ -43,22 +46,7 @@ public class TrainingPages {
 
   private String reason;
 
-  private static FacesContext faces() {
-    return FacesContext.getCurrentInstance();
-  }
-
-  private static ResourceBundle msg() {
-    return faces().getApplication().getResourceBundle(faces(), "msg");
-  }
-
-  private static void say(FacesMessage.Severity severity, String text) {
-    faces().addMessage(null, new FacesMessage(severity, text, null));
-  }
-
-  private static String parameter(String name) {
-    String value = faces().getExternalContext().getRequestParameterMap().get(name);
-    return value == null || value.isBlank() ? null : value.trim();
-  }
+  private id.bina.training.BelowTargetReport belowTarget;
 
   public String getQuery() {
     return parameter("q");
@@ -152,11 +140,48 @@ public class TrainingPages {
         .toList();
   }
 
+  /** HR: who is below the year's JP target in the unit ("unit" parameter; the agency when absent), most short first. */
+  public id.bina.training.BelowTargetReport getBelowTarget() {
+    if (belowTarget == null) {
+      String unit = parameter("unit");
+      Long unitId;
+      try {
+        unitId = unit == null ? null : Long.valueOf(unit);
+      } catch (NumberFormatException e) {
+        unitId = null;
+      }
+      belowTarget = records.belowTarget(unitId, null, PageRequest.of(0, PageRequest.MAX_SIZE));
+    }
+    return belowTarget;
+  }
+
+  public List<Map<String, Object>> getBelowTargetLines() {
+    return getBelowTarget().items().stream()
+        .map(
+            l -> {
+              Map<String, Object> row = new HashMap<>();
+              row.put("name", l.name());
+              row.put("nip", l.nip());
+              row.put("unit", l.unitName());
+              row.put("position", l.positionName());
+              row.put("jp", l.jp());
+              row.put("shortBy", l.shortBy());
+              return row;
+            })
+        .toList();
+  }
+
+  /** The below-target list as a download, for the same unit. */
+  public String belowTargetExport(String format) {
+    String unit = parameter("unit");
+    return faces().getExternalContext().getRequestContextPath() + "/api/v1/jp/below-target." + format + (unit == null ? "" : "?unitId=" + unit);
+  }
+
   /** Requests a seat in the class named by the form's "classId" field. */
   public String request() {
     try {
       EnrolmentView e = enrolments.request(Long.parseLong(parameter("classId")));
-      keep();
+      Pages.keepMessages();
       say(
           FacesMessage.SEVERITY_INFO,
           e.status().name().equals("WAITLISTED")
@@ -200,13 +225,9 @@ public class TrainingPages {
       say(FacesMessage.SEVERITY_ERROR, e.getMessage());
       return null;
     }
-    keep();
+    Pages.keepMessages();
     say(FacesMessage.SEVERITY_INFO, msg().getString("training.done." + action));
     return page + "?faces-redirect=true";
-  }
-
-  private static void keep() {
-    faces().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   public String getReason() {

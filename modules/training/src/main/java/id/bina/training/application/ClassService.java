@@ -275,6 +275,10 @@ public class ClassService {
         errors.add(new FieldError(null, "quotas[" + i + "]", "needs a unitId and seats"));
         continue;
       }
+      if (!unitOfAgency(q.unitId)) {
+        errors.add(new FieldError(null, "quotas[" + i + "].unitId", "no unit " + q.unitId + " in your agency"));
+        continue;
+      }
       quotas.add(new SeatQuota(q.unitId, q.seats));
     }
     List<Trainer> trainers = new ArrayList<>();
@@ -397,5 +401,14 @@ public class ClassService {
         CourseService.local(k.getUpdatedAt(), zone),
         k.getUpdatedBy(),
         k.getVersion());
+  }
+
+  /** Whether the unit belongs to the caller's agency (the platform's published unit directory). */
+  private boolean unitOfAgency(long unitId) {
+    return !em.createNativeQuery("SELECT 1 FROM platform.unit_directory WHERE unit_id = ?1 AND agency_id = ?2")
+        .setParameter(1, unitId)
+        .setParameter(2, caller.agencyId())
+        .getResultList()
+        .isEmpty();
   }
 }

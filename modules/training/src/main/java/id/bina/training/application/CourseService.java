@@ -343,6 +343,19 @@ public class CourseService {
           in.eligibility.positionClasses,
           v -> v.trim().toUpperCase(Locale.ROOT));
       addAll(eligibility, Eligibility.Kind.UNIT, in.eligibility.unitIds, String::valueOf);
+      if (in.eligibility.unitIds != null) {
+        for (int i = 0; i < in.eligibility.unitIds.size(); i++) {
+          Long unit = in.eligibility.unitIds.get(i);
+          if (unit != null
+              && em.createNativeQuery("SELECT 1 FROM platform.unit_directory WHERE unit_id = ?1 AND agency_id = ?2")
+                  .setParameter(1, unit)
+                  .setParameter(2, caller.agencyId())
+                  .getResultList()
+                  .isEmpty()) {
+            errors.add(new FieldError(null, "eligibility.unitIds[" + i + "]", "no unit " + unit + " in your agency"));
+          }
+        }
+      }
     }
     CourseDetails details =
         new CourseDetails(
