@@ -447,8 +447,15 @@ class MentoringIT extends ApiTestBase {
       long assignment = assign(programme("ANY"), agency.employeeA1, mentor, LocalDate.now().minusDays(30)).jsonPath().getLong("id");
       String path = "mentoring/assignments/" + assignment;
       if (i == 1) {
-        // Goals with the mentee's own rating; both sign; the mentor re-rates at the end, then it completes.
+        // Goals and sessions name competencies of the agency's dictionary.
         String etag = api.as(agency.user("employee")).get(path).header("ETag");
+        api.as(agency.user("employee")).header("If-Match", etag)
+            .body(Map.of("goals", List.of(Map.of("competencyId", 987_654_321L, "targetLevel", 4, "dueOn", LocalDate.now().plusMonths(2).toString())),
+                "actionPlan", "Rencana"))
+            .put(path + "/agreement").then().statusCode(400).body("errors.field", equalTo(List.of("goals[0].competencyId")));
+        logSession(agency.user("mentor"), assignment, LocalDate.now().minusDays(1), Map.of("competencyIds", List.of(integritas, 987_654_321L)))
+            .then().statusCode(400).body("errors.field", equalTo(List.of("competencyIds[1]")));
+        // Goals with the mentee's own rating; both sign; the mentor re-rates at the end, then it completes.
         etag = api.as(agency.user("employee")).header("If-Match", etag)
             .body(Map.of("goals", List.of(Map.of("competencyId", integritas, "targetLevel", 4, "dueOn", LocalDate.now().plusMonths(2).toString(), "selfLevel", 2)),
                 "actionPlan", "Memimpin satu rapat koordinasi"))

@@ -61,6 +61,8 @@ public class AssignmentService implements MentoringAssignments {
 
   @Inject AuditTrail auditTrail;
 
+  @Inject CompetencyCheck competencyCheck;
+
   @Inject Notifications notifications;
 
   @Inject
@@ -344,6 +346,7 @@ public class AssignmentService implements MentoringAssignments {
   public AssignmentView agree(long id, long version, AgreementInput input) {
     Assignment assignment = forChange(id, version);
     Party party = requireParty(assignment, "The agreement is written by mentor and mentee");
+    competencyCheck.requireCurrent(input.goals.stream().map(g -> g.competencyId).toList(), "goals[#].competencyId");
     List<Goal> goals = new ArrayList<>();
     for (AgreementInput.GoalInput g : input.goals) {
       if (assignment.getStartsOn() != null && g.dueOn.isBefore(assignment.getStartsOn())) {

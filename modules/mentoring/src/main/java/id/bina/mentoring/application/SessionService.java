@@ -49,6 +49,8 @@ public class SessionService implements MentoringSessions {
 
   @Inject AuditTrail auditTrail;
 
+  @Inject CompetencyCheck competencyCheck;
+
   @Inject Notifications notifications;
 
   @Inject Outbox outbox;
@@ -86,6 +88,7 @@ public class SessionService implements MentoringSessions {
   }
 
   private void record(MentoringSession session, SessionInput input, Assignment assignment) {
+    competencyCheck.requireCurrent(input.competencyIds, "competencyIds[#]");
     List<AgreedAction> actions = new ArrayList<>();
     if (input.actions != null) {
       for (SessionInput.ActionInput action : input.actions) {
