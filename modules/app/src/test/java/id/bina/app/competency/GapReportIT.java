@@ -381,4 +381,48 @@ class GapReportIT extends ApiTestBase {
     assertEquals(List.of(agency.colleagueA1, agency.employeeA1).stream().sorted().toList(), team.getList("items.employeeId", Long.class).stream().sorted().toList());
     assertEquals(0.0, team.getDouble("items[0].jobPersonMatch"));
   }
+
+  @Test
+  void whenSomeoneMovesUnitTheirLevelsMoveWithThemOnTheHeatMap() {
+    TestAgency moving = TestAgency.create("GPM");
+    String hr = moving.user("hr");
+    long m01 = api.as(hr).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    String standard = "positions/" + moving.position + "/competency-standard";
+    api.as(hr).header("If-Match", api.as(hr).get(standard).header("ETag"))
+        .body(Map.of("entries", List.of(Map.of("competencyId", m01, "requiredLevel", 3)))).put(standard).then().statusCode(200);
+    api.as(hr).body(Map.of("competencyId", m01, "level", 1, "method", "ASSESSMENT_CENTRE"))
+        .post("competency-profiles/" + moving.employeeA1 + "/assessments").then().statusCode(201);
+    assertEquals(List.of(1L, 0L), belowInAAndB(hr, moving, m01));
+
+    // HR moves the employee from A1 to B; the platform's event moves their level on the map.
+    Response current = api.as(hr).get("employees/" + moving.employeeA1);
+    Map<String, Object> body = new HashMap<>();
+    body.put("nip", current.jsonPath().getString("nip"));
+    body.put("name", current.jsonPath().getString("name"));
+    body.put("unitId", moving.unitB);
+    body.put("positionId", moving.position);
+    api.as(hr).header("If-Match", current.header("ETag")).body(body).put("employees/" + moving.employeeA1).then().statusCode(200);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (!belowInAAndB(hr, moving, m01).equals(List.of(0L, 1L)) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    assertEquals(List.of(0L, 1L), belowInAAndB(hr, moving, m01));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT coalesce(sum(n), 0) FROM competency.level_tally WHERE agency_id = ? AND unit_id = ? AND competency_id = ?",
+            moving.id, moving.unitB, m01));
+  }
+
+  /** People below standard in the competency in the rows of unit A (with A1) and unit B, under the root. */
+  private List<Long> belowInAAndB(String hr, TestAgency in, long competency) {
+    JsonPath map = api.as(hr).queryParam("unitId", in.rootUnit).get("competency-gaps/heat-map").jsonPath();
+    return List.of(
+        map.getLong("rows.find { it.unit?.id == " + in.unitA + " }.cells.find { it.competencyId == " + competency + " }.below"),
+        map.getLong("rows.find { it.unit?.id == " + in.unitB + " }.cells.find { it.competencyId == " + competency + " }.below"));
+  }
 }

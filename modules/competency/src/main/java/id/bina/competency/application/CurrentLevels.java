@@ -92,14 +92,40 @@ public class CurrentLevels {
     LOG.info(() -> "Current competency levels rebuilt for " + validYears + " valid years: " + rows + " rows");
   }
 
+  /**
+   * Brings the unit, position and active flag kept with each current level in step with the platform (the
+   * tally follows through its trigger): for the given employees, or the whole agency when {@code employeeIds}
+   * is null. Only rows that differ are written.
+   */
+  @Transactional
+  public int followPlacement(long agencyId, java.util.List<Long> employeeIds) {
+    String sql =
+        "UPDATE competency.current_level cl SET unit_id = p.unit_id, position_id = p.position_id, active = p.active"
+            + " FROM platform.employee_placement p WHERE p.employee_id = cl.employee_id AND cl.agency_id = ?"
+            + (employeeIds == null ? "" : " AND cl.employee_id = ANY (?)")
+            + " AND (cl.unit_id IS DISTINCT FROM p.unit_id OR cl.position_id IS DISTINCT FROM p.position_id"
+            + " OR cl.active IS DISTINCT FROM p.active)";
+    java.sql.Connection c = em.unwrap(java.sql.Connection.class);
+    try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, agencyId);
+      if (employeeIds != null) {
+        s.setArray(2, c.createArrayOf("bigint", employeeIds.toArray()));
+      }
+      return s.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("following employees' placement failed", e);
+    }
+  }
+
   private static String upsertWinners(String scope) {
     String weights =
         Arrays.stream(AssessmentMethod.values())
             .map(m -> "('" + m.name() + "', " + m.weight() + ")")
             .collect(Collectors.joining(", ", "(VALUES ", ")"));
-    return "INSERT INTO competency.current_level (employee_id, competency_id, agency_id, level, assessment_id, assessed_on)"
+    return "INSERT INTO competency.current_level (employee_id, competency_id, agency_id, level, assessment_id, assessed_on,"
+        + " unit_id, position_id, active)"
         + " SELECT DISTINCT ON (a.employee_id, a.competency_id)"
-        + " a.employee_id, a.competency_id, a.agency_id, a.level, a.id, a.assessed_on"
+        + " a.employee_id, a.competency_id, a.agency_id, a.level, a.id, a.assessed_on, d.unit_id, d.position_id, d.active"
         + " FROM competency.assessment a"
         + " JOIN "
         + weights
@@ -111,7 +137,8 @@ public class CurrentLevels {
         + scope
         + " ORDER BY a.employee_id, a.competency_id, w.weight DESC, a.assessed_on DESC, a.id DESC"
         + " ON CONFLICT (employee_id, competency_id) DO UPDATE SET level = EXCLUDED.level,"
-        + " assessment_id = EXCLUDED.assessment_id, assessed_on = EXCLUDED.assessed_on";
+        + " assessment_id = EXCLUDED.assessment_id, assessed_on = EXCLUDED.assessed_on,"
+        + " unit_id = EXCLUDED.unit_id, position_id = EXCLUDED.position_id, active = EXCLUDED.active";
   }
 
   private static String deleteExpired(String scope) {

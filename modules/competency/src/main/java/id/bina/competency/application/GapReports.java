@@ -208,8 +208,8 @@ public class GapReports implements CompetencyGaps {
           "units AS (SELECT unit_id, split_part(substr(unit_path, "
               + (scope.path().length() + 1)
               + "), '/', 1) AS row_key FROM platform.unit_directory WHERE agency_id = ? AND unit_path LIKE ?)";
-      // Counted per unit, position, competency and level first, so that the millions of (person,
-      // competency) rows of a large agency are hashed once and never sorted; then rolled up to the rows.
+      // The levels come counted per unit, position, competency and level (competency.level_tally, kept by a
+      // trigger), so a large agency's millions of (person, competency) levels are never read here.
       roomForAggregates(c);
       Map<String, Map<Long, HeatMapView.Cell>> cells = new LinkedHashMap<>();
       Map<Long, HeatMapView.Cell> totals = new LinkedHashMap<>();
@@ -222,10 +222,9 @@ public class GapReports implements CompetencyGaps {
                   + ", people AS (SELECT p.unit_id, p.position_id, count(*) AS n FROM platform.employee_placement p"
                   + " WHERE p.agency_id = ? AND p.active AND p.position_id IS NOT NULL AND p.unit_id IN (SELECT unit_id FROM units)"
                   + " GROUP BY 1, 2"
-                  + "), held AS (SELECT p.unit_id, p.position_id, cl.competency_id, cl.level, count(*) AS n"
-                  + " FROM competency.current_level cl JOIN platform.employee_placement p ON p.employee_id = cl.employee_id"
-                  + " WHERE cl.agency_id = ? AND cl.assessed_on >= ? AND p.agency_id = ? AND p.active AND p.position_id IS NOT NULL"
-                  + " AND p.unit_id IN (SELECT unit_id FROM units) GROUP BY 1, 2, 3, 4"
+                  + "), held AS (SELECT t.unit_id, t.position_id, t.competency_id, t.level, t.n"
+                  // The whole agency's tally (tens of thousands of rows); the join with units below keeps the subtree.
+                  + " FROM competency.level_tally t WHERE t.agency_id = ? AND t.n > 0"
                   + "), counts AS ("
                   + " SELECT p.unit_id, r.competency_id, p.n AS required, 0::bigint AS assessed, 0::bigint AS below, 0::bigint AS gaps"
                   + " FROM people p JOIN required r ON r.position_id = p.position_id"
@@ -243,8 +242,6 @@ public class GapReports implements CompetencyGaps {
         s.setString(4, escapeLike(scope.path()) + "%");
         s.setLong(5, caller.agencyId());
         s.setLong(6, caller.agencyId());
-        s.setDate(7, validFrom());
-        s.setLong(8, caller.agencyId());
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             long competency = r.getLong(2);

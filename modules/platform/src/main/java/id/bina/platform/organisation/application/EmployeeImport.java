@@ -1,6 +1,7 @@
 package id.bina.platform.organisation.application;
 
 import id.bina.platform.Caller;
+import id.bina.platform.EmployeesPlaced;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.Nip;
@@ -53,6 +54,8 @@ public class EmployeeImport {
   private static final int BATCH = 1000;
 
   @Inject Caller caller;
+
+  @Inject id.bina.platform.Outbox outbox;
 
   public record Result(int rows, int created, int updated, int unchanged) {}
 
@@ -255,6 +258,9 @@ public class EmployeeImport {
         }
       }
       flush(insert, update, audit);
+    }
+    if (updated > 0) {
+      outbox.publish(caller.agencyId(), new EmployeesPlaced(caller.agencyId(), null));
     }
     return new Result(rows.size(), created, updated, unchanged);
   }

@@ -4,9 +4,11 @@ import id.bina.platform.AuditTrail;
 import id.bina.platform.Caller;
 import id.bina.platform.ConflictException;
 import id.bina.platform.Directory;
+import id.bina.platform.EmployeesPlaced;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.NotFoundException;
+import id.bina.platform.Outbox;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
@@ -44,6 +46,8 @@ public class EmployeeService {
   @Inject Caller caller;
 
   @Inject AuditTrail auditTrail;
+
+  @Inject Outbox outbox;
 
   @Inject Directory directory;
 
@@ -169,6 +173,7 @@ public class EmployeeService {
       employee.update(after, caller.username());
       em.flush();
       auditTrail.record(caller.agencyId(), SUBJECT, id, AuditTrail.Action.UPDATE, changes);
+      outbox.publish(caller.agencyId(), new EmployeesPlaced(caller.agencyId(), java.util.List.of(id)));
     }
     return get(id);
   }
