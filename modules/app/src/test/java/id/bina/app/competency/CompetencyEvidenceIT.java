@@ -51,7 +51,7 @@ class CompetencyEvidenceIT extends ApiTestBase {
     body.put("competencyId", competency);
     body.put("kind", "CERTIFICATE");
     body.put("title", "Sertifikat Pelatihan Integritas");
-    body.put("issuedOn", LocalDate.now().minusMonths(2).toString());
+    body.put("issuedOn", TestAgency.today().minusMonths(2).toString());
     body.put("issuer", "BPSDM Provinsi");
     body.put("claimedLevel", claimedLevel);
     return body;

@@ -45,7 +45,7 @@ class CompetencyProfileIT extends ApiTestBase {
   @Test
   void anAssessmentCentreResultOutweighsALaterSelfAssessment() {
     long integritas = national("M.01");
-    assess("hr", agency.employeeA1, integritas, 2, "ASSESSMENT_CENTRE", LocalDate.now().minusMonths(3))
+    assess("hr", agency.employeeA1, integritas, 2, "ASSESSMENT_CENTRE", TestAgency.today().minusMonths(3))
         .then()
         .statusCode(201);
     assess("employee", agency.employeeA1, integritas, 5, "SELF", null).then().statusCode(201).body("method", equalTo("SELF"));
@@ -91,7 +91,7 @@ class CompetencyProfileIT extends ApiTestBase {
   void badAssessmentsAreRefusedFieldByField() {
     long integritas = national("M.01");
     api.as(agency.user("employee"))
-        .body(Map.of("competencyId", integritas, "level", 6, "method", "SELF", "assessedOn", LocalDate.now().plusDays(2).toString()))
+        .body(Map.of("competencyId", integritas, "level", 6, "method", "SELF", "assessedOn", TestAgency.today().plusDays(2).toString()))
         .post("competency-profiles/" + agency.employeeA1 + "/assessments")
         .then()
         .statusCode(400)

@@ -141,7 +141,7 @@ class GapReportIT extends ApiTestBase {
         .then()
         .statusCode(200);
     Random random = new Random(42);
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestAgency.today();
     long[][] placements = {{g, 2}, {g1, 3}, {g11, 3}, {g2, 4}};
     int n = 0;
     for (long[] placement : placements) {

@@ -169,8 +169,8 @@ class MentoringIT extends ApiTestBase {
     long aboveSupervisor = mentor(head, 3, tA);
     long full = mentor(employee("Penuh", agency.unitB), 1, tA);
     long other = programme("ANY");
-    assign(other, employee("Mentee Lain", agency.unitB), colleague, LocalDate.now()).then().statusCode(201);
-    assign(other, employee("Mentee Lain", agency.unitB), full, LocalDate.now()).then().statusCode(201);
+    assign(other, employee("Mentee Lain", agency.unitB), colleague, TestAgency.today()).then().statusCode(201);
+    assign(other, employee("Mentee Lain", agency.unitB), full, TestAgency.today()).then().statusCode(201);
 
     long programme = programme("ANY");
     JsonPath suggestions =
@@ -204,8 +204,8 @@ class MentoringIT extends ApiTestBase {
         .body("excluded.find { it.mentorId == " + colleague + " }.reason", equalTo("UNIT_RULE"));
 
     // The same rules refuse a direct assignment; the mentee sees their own suggestions, not a colleague's.
-    assign(programme, agency.employeeA1, aboveSupervisor, LocalDate.now()).then().statusCode(400).body("errors.field", hasItem("mentorId"));
-    assign(programme, agency.employeeA1, full, LocalDate.now()).then().statusCode(409);
+    assign(programme, agency.employeeA1, aboveSupervisor, TestAgency.today()).then().statusCode(400).body("errors.field", hasItem("mentorId"));
+    assign(programme, agency.employeeA1, full, TestAgency.today()).then().statusCode(409);
     api.as(agency.user("employee")).get("mentoring/programmes/" + programme + "/suggestions").then().statusCode(200)
         .body("suggestions[0].mentorId", equalTo((int) both));
     api.as(agency.user("employee")).queryParam("menteeId", agency.colleagueA1)
@@ -245,9 +245,9 @@ class MentoringIT extends ApiTestBase {
     String profile = "competency-profiles/" + agency.employeeA1;
     api.as(agency.user("mentor")).get(profile).then().statusCode(404);
     long programme = programme("ANY");
-    Response created = assign(programme, agency.employeeA1, mentor, LocalDate.now());
+    Response created = assign(programme, agency.employeeA1, mentor, TestAgency.today());
     long assignment = created.then().statusCode(201).extract().jsonPath().getLong("id");
-    assign(programme, agency.employeeA1, mentor, LocalDate.now()).then().statusCode(409); // one open mentoring per programme
+    assign(programme, agency.employeeA1, mentor, TestAgency.today()).then().statusCode(409); // one open mentoring per programme
     api.as(agency.user("mentor")).get(profile).then().statusCode(200).body("employeeId", equalTo((int) agency.employeeA1));
     api.as(agency.user("mentor"))
         .body(Map.of("competencyId", integritas, "level", 3, "method", "SUPERVISOR"))
@@ -272,17 +272,17 @@ class MentoringIT extends ApiTestBase {
     long mentor = mentor(agency.mentor, 2, integritas);
     long otherMentor = mentor(agency.employeeB, 2, integritas);
     long programme = programme("ANY");
-    long assignment = assign(programme, agency.employeeA1, mentor, LocalDate.now().minusDays(10)).jsonPath().getLong("id");
-    assign(programme, agency.colleagueA1, otherMentor, LocalDate.now().minusDays(10)).then().statusCode(201);
+    long assignment = assign(programme, agency.employeeA1, mentor, TestAgency.today().minusDays(10)).jsonPath().getLong("id");
+    assign(programme, agency.colleagueA1, otherMentor, TestAgency.today().minusDays(10)).then().statusCode(201);
     Response logged =
         logSession(
-            agency.user("mentor"), assignment, LocalDate.now().minusDays(1),
+            agency.user("mentor"), assignment, TestAgency.today().minusDays(1),
             Map.of(
                 "topics", "Kode etik ASN",
                 "competencyIds", List.of(integritas),
                 "sharedSummary", "Membahas dilema etika di unit kerja",
                 "privateNotes", "RAHASIA-MENTOR: ragu berbicara di rapat",
-                "actions", List.of(Map.of("text", "Membaca kode etik", "dueOn", LocalDate.now().plusDays(7).toString()))));
+                "actions", List.of(Map.of("text", "Membaca kode etik", "dueOn", TestAgency.today().plusDays(7).toString()))));
     logged.then().statusCode(201).body("privateNotes", equalTo("RAHASIA-MENTOR: ragu berbicara di rapat"));
     long session = logged.jsonPath().getLong("id");
     String path = "mentoring/sessions/" + session;
@@ -296,7 +296,7 @@ class MentoringIT extends ApiTestBase {
     api.as(agency.user("employee")).queryParam("assignmentId", assignment).get("mentoring/sessions").then().statusCode(200)
         .body("totalItems", equalTo(1)).body("items[0].privateNotes", nullValue());
     api.as(agency.user("hr")).get(path).then().statusCode(200)
-        .body("date", equalTo(LocalDate.now().minusDays(1).toString()))
+        .body("date", equalTo(TestAgency.today().minusDays(1).toString()))
         .body("durationMinutes", equalTo(90))
         .body("sharedSummary", nullValue())
         .body("privateNotes", nullValue())
@@ -310,15 +310,15 @@ class MentoringIT extends ApiTestBase {
     api.as(agency.user("employeeB")).queryParam("assignmentId", assignment).get("mentoring/sessions").then().statusCode(404);
     // The audit trail, which HR reads, says the notes changed, never what they say.
     String etag = api.as(agency.user("mentor")).get(path).header("ETag");
-    api.as(agency.user("mentor")).body(Map.of("durationMinutes", 90, "mode", "IN_PERSON", "date", LocalDate.now().minusDays(1).toString(),
+    api.as(agency.user("mentor")).body(Map.of("durationMinutes", 90, "mode", "IN_PERSON", "date", TestAgency.today().minusDays(1).toString(),
             "privateNotes", "RAHASIA-MENTOR: sudah lebih percaya diri"))
         .put(path).then().statusCode(428);
     api.as(agency.user("mentor")).header("If-Match", etag)
-        .body(Map.of("durationMinutes", 90, "mode", "IN_PERSON", "date", LocalDate.now().minusDays(1).toString(),
+        .body(Map.of("durationMinutes", 90, "mode", "IN_PERSON", "date", TestAgency.today().minusDays(1).toString(),
             "privateNotes", "RAHASIA-MENTOR: sudah lebih percaya diri"))
         .put(path).then().statusCode(200).body("privateNotes", equalTo("RAHASIA-MENTOR: sudah lebih percaya diri"));
     api.as(agency.user("mentor")).header("If-Match", etag)
-        .body(Map.of("durationMinutes", 60, "mode", "ONLINE", "date", LocalDate.now().minusDays(1).toString()))
+        .body(Map.of("durationMinutes", 60, "mode", "ONLINE", "date", TestAgency.today().minusDays(1).toString()))
         .put(path).then().statusCode(412);
     assertEquals(2, TestDatabase.count("SELECT count(*) FROM platform.audit_entry WHERE subject_type = 'MentoringSession' AND subject_id = ?", session));
     assertEquals(0, TestDatabase.count("SELECT count(*) FROM platform.audit_entry WHERE agency_id = ? AND changes LIKE '%RAHASIA%'", agency.id));
@@ -327,7 +327,7 @@ class MentoringIT extends ApiTestBase {
   @Test
   void aSessionBeforeTheAssignmentStartedIsRefusedFieldByField() {
     long mentor = mentor(agency.mentor, 2, integritas);
-    LocalDate start = LocalDate.now().minusDays(3);
+    LocalDate start = TestAgency.today().minusDays(3);
     long assignment = assign(programme("ANY"), agency.employeeA1, mentor, start).jsonPath().getLong("id");
     logSession(agency.user("mentor"), assignment, start.minusDays(1), Map.of())
         .then()
@@ -342,8 +342,8 @@ class MentoringIT extends ApiTestBase {
   @Test
   void aSessionCountsTowardJpOnlyOnceTheMenteeConfirmsIt() {
     long mentor = mentor(agency.mentor, 2, integritas);
-    long assignment = assign(programme("ANY"), agency.employeeA1, mentor, LocalDate.now().minusDays(5)).jsonPath().getLong("id");
-    Response logged = logSession(agency.user("mentor"), assignment, LocalDate.now().minusDays(2), Map.of());
+    long assignment = assign(programme("ANY"), agency.employeeA1, mentor, TestAgency.today().minusDays(5)).jsonPath().getLong("id");
+    Response logged = logSession(agency.user("mentor"), assignment, TestAgency.today().minusDays(2), Map.of());
     long session = logged.jsonPath().getLong("id");
     assertEquals(0, confirmedEvents(session));
     String path = "mentoring/sessions/" + session + "/confirmation";
@@ -369,7 +369,7 @@ class MentoringIT extends ApiTestBase {
     api.as(agency.user("employee")).get("jp/mine").then().statusCode(200).body("total", equalTo(1.5f));
     // A confirmed session keeps the date and duration its JP rests on.
     api.as(agency.user("mentor")).header("If-Match", confirmed.header("ETag"))
-        .body(Map.of("durationMinutes", 240, "mode", "IN_PERSON", "date", LocalDate.now().minusDays(2).toString()))
+        .body(Map.of("durationMinutes", 240, "mode", "IN_PERSON", "date", TestAgency.today().minusDays(2).toString()))
         .put("mentoring/sessions/" + session).then().statusCode(409);
   }
 
@@ -377,13 +377,13 @@ class MentoringIT extends ApiTestBase {
   void hrSeesTargetsOverdueActionsAndStalledAssignments() {
     long mentor = mentor(agency.mentor, 3, integritas);
     long programme = programme("ANY");
-    LocalDate fiveWeeksAgo = LocalDate.now().minusWeeks(5);
+    LocalDate fiveWeeksAgo = TestAgency.today().minusWeeks(5);
     long quiet = assign(programme, agency.employeeA1, mentor, fiveWeeksAgo).jsonPath().getLong("id");
     long busy = assign(programme, agency.colleagueA1, mentor, fiveWeeksAgo).jsonPath().getLong("id");
-    logSession(agency.user("mentor"), busy, LocalDate.now().minusWeeks(1),
+    logSession(agency.user("mentor"), busy, TestAgency.today().minusWeeks(1),
             Map.of("actions", List.of(
-                Map.of("text", "Menyusun rencana kerja", "dueOn", LocalDate.now().minusDays(1).toString()),
-                Map.of("text", "Presentasi", "dueOn", LocalDate.now().minusDays(1).toString(), "status", "DONE"))))
+                Map.of("text", "Menyusun rencana kerja", "dueOn", TestAgency.today().minusDays(1).toString()),
+                Map.of("text", "Presentasi", "dueOn", TestAgency.today().minusDays(1).toString(), "status", "DONE"))))
         .then().statusCode(201);
     JsonPath board =
         api.as(agency.user("hr")).queryParam("programmeId", programme).get("mentoring/follow-up").then().statusCode(200).extract().jsonPath();
@@ -436,7 +436,7 @@ class MentoringIT extends ApiTestBase {
     waiting.then().statusCode(200).body("status", equalTo("REQUESTED")).body("mentorId", equalTo((int) second));
     api.as(agency.user("employee")).header("If-Match", waiting.header("ETag")).post(path + "/acceptance").then().statusCode(403);
     api.as(agency.user("mentor")).header("If-Match", waiting.header("ETag")).post(path + "/acceptance")
-        .then().statusCode(200).body("status", equalTo("ACTIVE")).body("startsOn", equalTo(LocalDate.now().toString()));
+        .then().statusCode(200).body("status", equalTo("ACTIVE")).body("startsOn", equalTo(TestAgency.today().toString()));
     api.as(agency.user("mentor")).get("competency-profiles/" + agency.employeeA1).then().statusCode(200);
   }
 
@@ -444,20 +444,20 @@ class MentoringIT extends ApiTestBase {
   void theAgreementIsMeasuredAndFeedbackIsShownOnlyFromFiveAnswers() {
     long mentor = mentor(agency.mentor, 10, integritas);
     for (int i = 1; i <= 5; i++) {
-      long assignment = assign(programme("ANY"), agency.employeeA1, mentor, LocalDate.now().minusDays(30)).jsonPath().getLong("id");
+      long assignment = assign(programme("ANY"), agency.employeeA1, mentor, TestAgency.today().minusDays(30)).jsonPath().getLong("id");
       String path = "mentoring/assignments/" + assignment;
       if (i == 1) {
         // Goals and sessions name competencies of the agency's dictionary.
         String etag = api.as(agency.user("employee")).get(path).header("ETag");
         api.as(agency.user("employee")).header("If-Match", etag)
-            .body(Map.of("goals", List.of(Map.of("competencyId", 987_654_321L, "targetLevel", 4, "dueOn", LocalDate.now().plusMonths(2).toString())),
+            .body(Map.of("goals", List.of(Map.of("competencyId", 987_654_321L, "targetLevel", 4, "dueOn", TestAgency.today().plusMonths(2).toString())),
                 "actionPlan", "Rencana"))
             .put(path + "/agreement").then().statusCode(400).body("errors.field", equalTo(List.of("goals[0].competencyId")));
-        logSession(agency.user("mentor"), assignment, LocalDate.now().minusDays(1), Map.of("competencyIds", List.of(integritas, 987_654_321L)))
+        logSession(agency.user("mentor"), assignment, TestAgency.today().minusDays(1), Map.of("competencyIds", List.of(integritas, 987_654_321L)))
             .then().statusCode(400).body("errors.field", equalTo(List.of("competencyIds[1]")));
         // Goals with the mentee's own rating; both sign; the mentor re-rates at the end, then it completes.
         etag = api.as(agency.user("employee")).header("If-Match", etag)
-            .body(Map.of("goals", List.of(Map.of("competencyId", integritas, "targetLevel", 4, "dueOn", LocalDate.now().plusMonths(2).toString(), "selfLevel", 2)),
+            .body(Map.of("goals", List.of(Map.of("competencyId", integritas, "targetLevel", 4, "dueOn", TestAgency.today().plusMonths(2).toString(), "selfLevel", 2)),
                 "actionPlan", "Memimpin satu rapat koordinasi"))
             .put(path + "/agreement").then().statusCode(200).extract().header("ETag");
         api.as(agency.user("hr")).get(path).then().statusCode(200).body("agreement", nullValue());
@@ -509,12 +509,12 @@ class MentoringIT extends ApiTestBase {
     Map<String, Long> menteesOfMentor =
         Map.of("employee", agency.employeeA1, "supervisor", agency.supervisor, "hr", agency.hrManager, "employeeB", agency.employeeB);
     for (Map.Entry<String, Long> mentee : menteesOfMentor.entrySet()) {
-      long assignment = assign(programme, mentee.getValue(), mentor, LocalDate.now().minusDays(20)).then().statusCode(201).extract().jsonPath().getLong("id");
+      long assignment = assign(programme, mentee.getValue(), mentor, TestAgency.today().minusDays(20)).then().statusCode(201).extract().jsonPath().getLong("id");
       api.as(agency.user(mentee.getKey())).body(Map.of("answers", List.of(4, 4, 4, 4, 4))).post("mentoring/assignments/" + assignment + "/feedback")
           .then().statusCode(204);
     }
     // The mentor is mentee of employeeB in the same programme: the fifth answer, on another mentor.
-    long own = assign(programme, agency.mentor, mentorB, LocalDate.now().minusDays(20)).then().statusCode(201).extract().jsonPath().getLong("id");
+    long own = assign(programme, agency.mentor, mentorB, TestAgency.today().minusDays(20)).then().statusCode(201).extract().jsonPath().getLong("id");
     api.as(agency.user("mentor")).body(Map.of("answers", List.of(2, 2, 2, 2, 2))).post("mentoring/assignments/" + own + "/feedback")
         .then().statusCode(204);
     api.as(agency.user("hr")).get("mentoring/programmes/" + programme + "/feedback").then().statusCode(200)

@@ -291,7 +291,7 @@ class PortalIT {
         .click();
     browser.findElement(By.id("submit:title")).sendKeys("Sertifikat Komunikasi Efektif");
     ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("document.getElementById('submit:issuedOn').value = arguments[0]", java.time.LocalDate.now().minusDays(30).toString());
+        .executeScript("document.getElementById('submit:issuedOn').value = arguments[0]", TestAgency.today().minusDays(30).toString());
     browser.findElement(By.id("submit:issuer")).sendKeys("BPSDM Provinsi");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("submit:claimedLevel"))).selectByValue("3");
     Path certificate = Files.createTempFile(Path.of("target"), "sertifikat", ".pdf");
@@ -398,7 +398,7 @@ class PortalIT {
             .getLong("id");
     api.as(hr)
         .body(Map.of("programmeId", programme, "menteeId", agency.employeeA1, "mentorId", applied.jsonPath().getLong("id"),
-            "startsOn", java.time.LocalDate.now().minusDays(14).toString()))
+            "startsOn", TestAgency.today().minusDays(14).toString()))
         .post("mentoring/assignments")
         .then()
         .statusCode(201);
@@ -409,7 +409,7 @@ class PortalIT {
     click(By.id("sessions-link"));
     awaitTitle("Mentee saya");
     org.openqa.selenium.WebElement card = browser.findElement(By.cssSelector("div[data-mentee^='Employee A1']"));
-    String day = java.time.LocalDate.now().minusDays(2).toString();
+    String day = TestAgency.today().minusDays(2).toString();
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("arguments[0].value = arguments[1]", card.findElement(By.cssSelector("input[type='date']")), day);
     new org.openqa.selenium.support.ui.Select(card.findElement(By.cssSelector("select[id$='minutes']"))).selectByValue("45");

@@ -339,7 +339,7 @@ class AuthorizationMatrixIT extends ApiTestBase {
     if (path.equals("jp/entries")) {
       long employee = rule.role().equals("HR_MANAGER") ? target(agency, other, rule) : agency.employeeA1;
       request.body(
-          Map.of("employeeId", employee, "day", java.time.LocalDate.now().minusDays(3).toString(), "jp", 4,
+          Map.of("employeeId", employee, "day", TestAgency.today().minusDays(3).toString(), "jp", 4,
               "title", "Bimtek luar", "reference", "SK-" + CODES.incrementAndGet()));
       return path;
     }
@@ -371,7 +371,7 @@ class AuthorizationMatrixIT extends ApiTestBase {
         "competencyId", integritas,
         "kind", "CERTIFICATE",
         "title", "Sertifikat Matriks " + CODES.incrementAndGet(),
-        "issuedOn", java.time.LocalDate.now().minusMonths(1).toString(),
+        "issuedOn", TestAgency.today().minusMonths(1).toString(),
         "claimedLevel", 3);
   }
 

@@ -122,7 +122,7 @@ public final class MentoringMatrix {
                     "programmeId", programme(agency),
                     "menteeId", mentee,
                     "mentorId", mentor,
-                    "startsOn", LocalDate.now().minusDays(7).toString()))
+                    "startsOn", TestAgency.today().minusDays(7).toString()))
             .post("mentoring/assignments");
     created.then().statusCode(201);
     opened.add(new Object[] {agency, created.jsonPath().getLong("id")});
@@ -147,13 +147,13 @@ public final class MentoringMatrix {
   }
 
   private static Map<String, Object> sessionBody(long assignment) {
-    return Map.of("assignmentId", assignment, "date", LocalDate.now().minusDays(1).toString(), "durationMinutes", 60, "mode", "ONLINE");
+    return Map.of("assignmentId", assignment, "date", TestAgency.today().minusDays(1).toString(), "durationMinutes", 60, "mode", "ONLINE");
   }
 
   private Map<String, Object> agreementBody(TestAgency agency) {
     return Map.of(
         "goals",
-        List.of(Map.of("competencyId", pool(agency).integritas(), "targetLevel", 4, "dueOn", LocalDate.now().plusMonths(3).toString(), "selfLevel", 2)),
+        List.of(Map.of("competencyId", pool(agency).integritas(), "targetLevel", 4, "dueOn", TestAgency.today().plusMonths(3).toString(), "selfLevel", 2)),
         "actionPlan",
         "Membaca dan menerapkan kode etik");
   }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestAgency {
 
   public static final String PASSWORD = "bina-demo";
+  /** Every test agency keeps WITA time, so "today" for the server is today in Makassar, not on the test's clock. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
   private static final AtomicInteger NIP_SEQUENCE = new AtomicInteger();
 
   public final String code;
@@ -34,11 +38,16 @@ public final class TestAgency {
   public final long mentor;
   private final Map<String, String> usernames = new HashMap<>();
 
+  /** The date in the test agencies' zone: what the server calls today (CI runs at any hour). */
+  public static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
   private TestAgency(String code) throws SQLException {
     this.code = code;
     try (Connection c = TestDatabase.connect()) {
       c.setAutoCommit(false);
-      id = insert(c, "INSERT INTO platform.agency (id, code, name, time_zone) VALUES (nextval('platform.agency_seq'), ?, ?, 'Asia/Makassar') RETURNING id", code, "Instansi Uji " + code);
+      id = insert(c, "INSERT INTO platform.agency (id, code, name, time_zone) VALUES (nextval('platform.agency_seq'), ?, ?, ?) RETURNING id", code, "Instansi Uji " + code, ZONE.getId());
       rootUnit = unit(c, null, "ROOT", "/");
       unitA = unit(c, rootUnit, "A", "/" + rootUnit + "/");
       unitA1 = unit(c, unitA, "A1", "/" + rootUnit + "/" + unitA + "/");

@@ -39,7 +39,7 @@ public final class TrainingBodies {
 
   /** A valid class of the course, two sessions starting {@code daysAhead} from today, enrolment open now. */
   public static Map<String, Object> trainingClass(long courseId, String code, int daysAhead) {
-    LocalDate first = LocalDate.now().plusDays(daysAhead);
+    LocalDate first = TestAgency.today().plusDays(daysAhead);
     Map<String, Object> body = new HashMap<>();
     body.put("courseId", courseId);
     body.put("code", code);
@@ -52,7 +52,7 @@ public final class TrainingBodies {
     body.put("venue", "Aula Pusdiklat");
     body.put("capacity", 30);
     // Two days back: the agency's zone may already be a day ahead of the test machine's.
-    body.put("enrolmentOpens", LocalDate.now().minusDays(2).toString());
+    body.put("enrolmentOpens", TestAgency.today().minusDays(2).toString());
     body.put("enrolmentCloses", first.minusDays(2).toString());
     body.put("quotas", List.of());
     body.put("trainers", List.of(Map.of("externalName", "Widyaiswara Ahli Utama")));

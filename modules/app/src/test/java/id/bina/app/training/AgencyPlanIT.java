@@ -76,7 +76,7 @@ class AgencyPlanIT extends ApiTestBase {
 
   @Test
   void ratingsImportAllOrNothingAndAgainChangesNothing() {
-    int year = LocalDate.now().getYear() - 1;
+    int year = TestAgency.today().getYear() - 1;
     String csv =
         "nip,year,predicate\n"
             + nip(agency.employeeA1) + "," + year + ",BAIK\n"
@@ -131,7 +131,7 @@ class AgencyPlanIT extends ApiTestBase {
 
   @Test
   void hrBuildsThePlanFromProposalsAndAnotherHrManagerApprovesIt() throws IOException {
-    LocalDate firstSession = LocalDate.now().plusDays(10);
+    LocalDate firstSession = TestAgency.today().plusDays(10);
     int year = firstSession.getYear();
     // A course building T.REN; a class of it in the plan's year with a quota for unit A, run and completed.
     long course =
@@ -339,7 +339,7 @@ class AgencyPlanIT extends ApiTestBase {
 
   @Test
   void theDemoAgencyHasLastYearsRatings() {
-    int year = LocalDate.now().getYear() - 1;
+    int year = TestAgency.today().getYear() - 1;
     Response summary = api.as("hr").queryParam("year", year).get("performance-ratings/summary");
     summary.then().statusCode(200).body("notRated", equalTo(0));
     assertTrue(summary.jsonPath().getLong("rated") > 0, summary.asString());

@@ -75,7 +75,7 @@ class DevelopmentPlanIT extends ApiTestBase {
 
   private Map<String, Object> plan(List<Map<String, Object>> gaps, List<Map<String, Object>> activities) {
     Map<String, Object> body = new HashMap<>();
-    body.put("year", LocalDate.now().getYear());
+    body.put("year", TestAgency.today().getYear());
     body.put("gaps", gaps);
     body.put("activities", activities);
     return body;

@@ -185,7 +185,7 @@ class EnrolmentIT extends ApiTestBase {
     // Another class whose first session overlaps (same day, 10:00-14:00).
     long course = TrainingBodies.publishedCourse(api, hr(), TrainingBodies.course("ENR-" + CODES.incrementAndGet())).jsonPath().getLong("id");
     Map<String, Object> body = TrainingBodies.trainingClass(course, "K-" + CODES.incrementAndGet(), 50);
-    LocalDate day = LocalDate.now().plusDays(50);
+    LocalDate day = TestAgency.today().plusDays(50);
     body.put("sessions", List.of(Map.of("date", day.toString(), "startsAt", "10:00", "endsAt", "14:00")));
     long clashing = TrainingBodies.trainingClass(api, hr(), body, "open").jsonPath().getLong("id");
     request(agency.user("employee"), clashing).then().statusCode(409).body("detail", containsString("clash"));
@@ -334,7 +334,7 @@ class EnrolmentIT extends ApiTestBase {
 
     api.as(hr()).body(Map.of("employeeId", agency.employeeB, "day", day, "jp", 0, "title", "Nol", "reference", "SK-19"))
         .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("jp"));
-    api.as(hr()).body(Map.of("employeeId", agency.employeeB, "day", LocalDate.now().plusDays(3).toString(), "jp", 2, "title", "Nanti", "reference", "SK-20"))
+    api.as(hr()).body(Map.of("employeeId", agency.employeeB, "day", TestAgency.today().plusDays(3).toString(), "jp", 2, "title", "Nanti", "reference", "SK-20"))
         .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("day"));
     api.as(hr()).body(Map.of("employeeId", agency.hrManager, "day", day, "jp", 2, "title", "Sendiri", "reference", "SK-21"))
         .post("jp/entries").then().statusCode(403);

@@ -163,7 +163,7 @@ class TrainingCatalogIT extends ApiTestBase {
   @Test
   void badClassesAreRefusedFieldByFieldAndChangeNothing() {
     long course = publishedCourse(TrainingBodies.course("VAL-01"));
-    LocalDate first = LocalDate.now().plusDays(10);
+    LocalDate first = TestAgency.today().plusDays(10);
     Map<String, Object> body = new HashMap<>(TrainingBodies.trainingClass(course, "VAL-01-A", 10));
     body.put("capacity", 0);
     body.put(
@@ -245,7 +245,7 @@ class TrainingCatalogIT extends ApiTestBase {
 
     // Class dates and status: only courses with such a class.
     TrainingBodies.trainingClass(api, hr(), TrainingBodies.trainingClass(keuanganCourse, "KEU-01-A", 40), "open");
-    LocalDate from = LocalDate.now().plusDays(35);
+    LocalDate from = TestAgency.today().plusDays(35);
     api.as(agency.user("employee"))
         .queryParam("classFrom", from.toString())
         .queryParam("classTo", from.plusDays(10).toString())
