@@ -8,6 +8,7 @@ import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.Outbox;
 import id.bina.training.ClassStatus;
 import id.bina.training.EnrolmentStatus;
+import id.bina.training.ClassCompleted;
 import id.bina.training.TrainingCompleted;
 import id.bina.training.domain.ClassRules;
 import id.bina.training.domain.CompletionRule;
@@ -162,9 +163,11 @@ public class AttendanceService {
     CompletionRule rule = rules.of(k.getId(), k.getAgencyId()).completionRule();
     Map<Long, List<Integer>> attended = attended(k.getId());
     int sessions = k.getSessions().size();
+    List<ClassCompleted.Participant> outcomes = new ArrayList<>();
     for (Enrolment e : participants(k.getId(), Set.of(EnrolmentStatus.CONFIRMED))) {
       BigDecimal percent = CompletionRule.percent(attended.getOrDefault(e.getId(), List.of()).size(), sessions);
       boolean passed = e.finish(percent, rule, caller.username());
+      outcomes.add(new ClassCompleted.Participant(e.getId(), e.getEmployeeId(), passed, percent, e.getPreTestScore(), e.getPostTestScore()));
       em.flush();
       enrolments.audit(e, EnrolmentStatus.CONFIRMED, Map.of("attendancePercent", new Object[] {null, percent}));
       if (!passed) {
@@ -189,6 +192,17 @@ public class AttendanceService {
                   .map(t -> new TrainingCompleted.TargetedCompetency(t.getCompetencyId(), t.getTargetLevel()))
                   .toList()));
     }
+    outbox.publish(
+        k.getAgencyId(),
+        new ClassCompleted(
+            k.getAgencyId(), k.getId(), k.getCode(), k.getName(), course.getId(), course.getCode(), course.getTitle(),
+            course.getType(), course.getModality(), course.getProviderName(), course.getCostPerParticipant(),
+            course.getLessonHours(), k.getFirstSessionOn(), k.getLastSessionOn(), rule.passingScore(),
+            k.getTrainers().stream().map(t -> new ClassCompleted.ClassTrainer(t.getEmployeeId(), t.getExternalName())).toList(),
+            course.getTargetCompetencies().stream()
+                .map(t -> new TrainingCompleted.TargetedCompetency(t.getCompetencyId(), t.getTargetLevel()))
+                .toList(),
+            outcomes));
   }
 
   private void endUnconfirmed(TrainingClass k, String text) {

@@ -79,6 +79,9 @@ public class Enrolment {
   @Column(name = "decision_reason")
   private String decisionReason;
 
+  @Column(name = "pre_test_score")
+  private BigDecimal preTestScore;
+
   @Column(name = "post_test_score")
   private BigDecimal postTestScore;
 
@@ -192,11 +195,22 @@ public class Enrolment {
 
   public void recordPostTest(BigDecimal score, String by) {
     require(EnrolmentStatus.CONFIRMED, "given a post-test score");
+    postTestScore = checkedScore(score);
+    touch(by);
+  }
+
+  /** The pre-test, taken before or at the start of the class, measures what the training adds (Kirkpatrick level 2). */
+  public void recordPreTest(BigDecimal score, String by) {
+    require(EnrolmentStatus.CONFIRMED, "given a pre-test score");
+    preTestScore = checkedScore(score);
+    touch(by);
+  }
+
+  private static BigDecimal checkedScore(BigDecimal score) {
     if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
       throw new IllegalArgumentException("a score is between 0 and 100");
     }
-    postTestScore = score;
-    touch(by);
+    return score;
   }
 
   /**
@@ -274,6 +288,10 @@ public class Enrolment {
 
   public String getDecisionReason() {
     return decisionReason;
+  }
+
+  public BigDecimal getPreTestScore() {
+    return preTestScore;
   }
 
   public BigDecimal getPostTestScore() {

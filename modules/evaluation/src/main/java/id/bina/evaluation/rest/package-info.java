@@ -1,0 +1,2 @@
+/** Evaluation's REST resources: thin, one service call each. */
+package id.bina.evaluation.rest;
