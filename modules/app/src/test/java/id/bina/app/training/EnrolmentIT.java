@@ -304,7 +304,10 @@ class EnrolmentIT extends ApiTestBase {
         .body("valid", equalTo(true)).body("validity", equalTo("EXPIRING")).body("holder", startsWith("Em****** A1")).body("jp", equalTo(24));
     api.anonymous().get("certificates/BINA-2026-0000-0000-0000/verification").then().statusCode(200).body("valid", equalTo(false));
     byte[] pdf = api.as(agency.user("employee")).get("certificates/" + number + "/pdf").then().statusCode(200).extract().asByteArray();
-    assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1.4"));
+    assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    String printed = pdfText(pdf);
+    assertTrue(printed.contains(number), printed);
+    assertTrue(printed.contains("Employee A1 " + agency.code), printed);
     api.as(hr()).get("certificates/" + number + "/pdf").then().statusCode(200);
     api.as(agency.user("employeeB")).get("certificates/" + number + "/pdf").then().statusCode(404);
     api.as(other.user("hr")).get("certificates/" + number + "/pdf").then().statusCode(404);
@@ -406,6 +409,21 @@ class EnrolmentIT extends ApiTestBase {
         s.executeUpdate();
       }
       return username;
+    }
+  }
+
+  /** The text a PDF prints, page by page. */
+  private static String pdfText(byte[] pdf) {
+    try {
+      var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -11,7 +11,7 @@ import id.bina.training.domain.Certificate;
 import id.bina.training.domain.Course;
 import id.bina.training.domain.Enrolment;
 import id.bina.training.domain.TrainingClass;
-import id.bina.training.infrastructure.SimplePdf;
+import id.bina.training.infrastructure.CertificatePdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -142,29 +142,22 @@ public class CertificateService {
     }
     String agency =
         Sql.of(em).one("SELECT name FROM platform.agency_directory WHERE agency_id = ?", r -> r.getString(1), c.getAgencyId());
-    float mid = SimplePdf.WIDTH / 2;
-    List<SimplePdf.Line> lines = new ArrayList<>();
-    lines.add(centered(mid, 500, 14, false, agency == null ? "" : agency));
-    lines.add(centered(mid, 450, 30, true, "SERTIFIKAT"));
-    lines.add(centered(mid, 420, 12, false, "Nomor " + c.getNumber()));
-    lines.add(centered(mid, 375, 13, false, "diberikan kepada"));
-    lines.add(centered(mid, 340, 24, true, c.getHolderName()));
-    lines.add(centered(mid, 300, 13, false, "yang telah menyelesaikan pelatihan"));
-    lines.add(centered(mid, 270, 18, true, c.getCourseCode() + " " + c.getCourseTitle()));
-    lines.add(centered(mid, 245, 13, false, c.getClassName()));
+    List<CertificatePdf.Line> lines = new ArrayList<>();
+    lines.add(new CertificatePdf.Line(agency == null ? "" : agency, 14, false, 0));
+    lines.add(new CertificatePdf.Line("SERTIFIKAT", 30, true, 24));
+    lines.add(new CertificatePdf.Line("Nomor " + c.getNumber(), 12, false, 4));
+    lines.add(new CertificatePdf.Line("diberikan kepada", 13, false, 24));
+    lines.add(new CertificatePdf.Line(c.getHolderName(), 24, true, 8));
+    lines.add(new CertificatePdf.Line("yang telah menyelesaikan pelatihan", 13, false, 16));
+    lines.add(new CertificatePdf.Line(c.getCourseCode() + " " + c.getCourseTitle(), 18, true, 8));
+    lines.add(new CertificatePdf.Line(c.getClassName(), 13, false, 4));
+    lines.add(new CertificatePdf.Line(DAY.format(c.getFirstDay()) + " s.d. " + DAY.format(c.getLastDay()) + ", " + c.getJp() + " JP", 13, false, 4));
     lines.add(
-        centered(mid, 215, 13, false, DAY.format(c.getFirstDay()) + " s.d. " + DAY.format(c.getLastDay()) + ", " + c.getJp() + " JP"));
-    lines.add(
-        centered(mid, 120, 11, false, "Diterbitkan " + DAY.format(c.getIssuedOn())
-            + (c.getValidUntil() == null ? "" : ", berlaku sampai " + DAY.format(c.getValidUntil()))));
-    lines.add(centered(mid, 80, 9, false, "Periksa keaslian: /api/v1/certificates/" + c.getNumber() + "/verification"));
-    return SimplePdf.render("Sertifikat " + c.getNumber(), lines);
-  }
-
-  /** Roughly centred: Helvetica's average width is about half the font size. */
-  private static SimplePdf.Line centered(float mid, float y, float size, boolean bold, String text) {
-    float width = text.length() * size * (bold ? 0.56f : 0.5f);
-    return new SimplePdf.Line(Math.max(40, mid - width / 2), y, size, bold, text);
+        new CertificatePdf.Line(
+            "Diterbitkan " + DAY.format(c.getIssuedOn()) + (c.getValidUntil() == null ? "" : ", berlaku sampai " + DAY.format(c.getValidUntil())),
+            11, false, 48));
+    lines.add(new CertificatePdf.Line("Periksa keaslian: /api/v1/certificates/" + c.getNumber() + "/verification", 9, false, 16));
+    return CertificatePdf.render("Sertifikat " + c.getNumber(), lines);
   }
 
   private Certificate byNumber(String number) {
