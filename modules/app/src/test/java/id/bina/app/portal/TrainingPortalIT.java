@@ -306,6 +306,76 @@ class TrainingPortalIT {
     assertTrue(browser.findElements(By.id("attendance-sheet")).isEmpty(), "no sheet for someone who is not a trainer");
   }
 
+  @Test
+  void anEmployeeSubmitsADevelopmentPlanTheSupervisorReturnsItThenApprovesIt() {
+    login("employee");
+    awaitTitle("Pegawai");
+    click(By.id("my-idp"));
+    awaitTitle("Rencana pengembangan individu");
+    assertEquals("Belum dibuat", text(By.id("idp-status")));
+    WebElement firstGap = browser.findElement(By.cssSelector("#gaps tr[data-code]"));
+    String code = firstGap.getAttribute("data-code");
+    firstGap.findElement(By.cssSelector("input[type='checkbox']")).click();
+    new Select(browser.findElement(By.name("act-kind-0"))).selectByValue("MENTORING");
+    new Select(browser.findElement(By.name("act-competency-0"))).selectByIndex(1);
+    browser.findElement(By.name("act-description-0")).sendKeys("Dibimbing kepala bagian");
+    browser.findElement(By.name("act-jp-0")).sendKeys("10");
+    new Select(browser.findElement(By.name("act-quarter-0"))).selectByValue("2");
+    click(By.id("idpForm:submit"));
+    awaitTitle("Rencana pengembangan individu");
+    assertTrue(text(By.id("messages")).contains("diajukan"), text(By.id("messages")));
+    assertEquals("Diajukan", text(By.id("idp-status")));
+    assertTrue(browser.findElements(By.id("idpForm")).isEmpty(), "a submitted plan is no longer edited");
+    assertTrue(text(By.id("plan-gaps")).contains(code), text(By.id("plan-gaps")));
+    assertTrue(text(By.id("plan-activities")).contains("Dibimbing kepala bagian"), text(By.id("plan-activities")));
+
+    browser.manage().deleteAllCookies();
+    login("supervisor");
+    awaitTitle("Atasan");
+    click(By.id("idp-link"));
+    awaitTitle("Rencana pengembangan bawahan");
+    By card = By.cssSelector("div.bina-plan[data-employee='Employee A1 " + agency.code + "']");
+    browser.findElement(card).findElement(By.cssSelector("input[id$='reason']")).sendKeys("Tambahkan bimbingan di tempat kerja");
+    click(By.cssSelector("div.bina-plan[data-employee='Employee A1 " + agency.code + "'] button[id$='return']"));
+    awaitTitle("Rencana pengembangan bawahan");
+    assertTrue(text(By.id("messages")).contains("dikembalikan"), text(By.id("messages")));
+
+    browser.manage().deleteAllCookies();
+    login("employee");
+    awaitTitle("Pegawai");
+    click(By.id("my-idp"));
+    awaitTitle("Rencana pengembangan individu");
+    assertEquals("Dikembalikan", text(By.id("idp-status")));
+    assertTrue(text(By.id("return-reason")).contains("Tambahkan bimbingan di tempat kerja"), text(By.id("return-reason")));
+    assertEquals("MENTORING", new Select(browser.findElement(By.name("act-kind-0"))).getFirstSelectedOption().getAttribute("value"));
+    new Select(browser.findElement(By.name("act-kind-1"))).selectByValue("NON_CLASSICAL");
+    new Select(browser.findElement(By.name("act-modality-1"))).selectByValue("ON_THE_JOB");
+    browser.findElement(By.name("act-description-1")).sendKeys("Bimbingan di tempat kerja");
+    browser.findElement(By.name("act-jp-1")).sendKeys("6");
+    click(By.id("idpForm:submit"));
+    awaitTitle("Rencana pengembangan individu");
+    assertEquals("Diajukan", text(By.id("idp-status")));
+    screenshot("idp-submitted");
+
+    browser.manage().deleteAllCookies();
+    login("supervisor");
+    awaitTitle("Atasan");
+    click(By.id("idp-link"));
+    awaitTitle("Rencana pengembangan bawahan");
+    assertTrue(text(card).contains("Bimbingan di tempat kerja"), text(card));
+    click(By.cssSelector("div.bina-plan[data-employee='Employee A1 " + agency.code + "'] button[id$='approve']"));
+    awaitTitle("Rencana pengembangan bawahan");
+    assertTrue(text(By.id("team-plans")).contains("Disetujui"), text(By.id("team-plans")));
+
+    browser.manage().deleteAllCookies();
+    login("employee");
+    awaitTitle("Pegawai");
+    click(By.id("my-idp"));
+    awaitTitle("Rencana pengembangan individu");
+    assertEquals("Disetujui", text(By.id("idp-status")));
+    assertEquals("· 16 JP", text(By.id("idp-jp")), "10 + 6 JP planned");
+  }
+
   // ---- browser steps ----
 
   private void tick(long employeeId, int session) {
