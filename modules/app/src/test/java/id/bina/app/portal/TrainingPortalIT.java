@@ -74,6 +74,8 @@ class TrainingPortalIT {
   private static TestAgency agency;
   /** A login for the second employee of unit A1, who has none in TestAgency. */
   private static String colleague;
+  /** A second HR manager (without an employee record), who may approve what the first one wrote. */
+  private static String secondHr;
   private static ChromeDriverService driverService;
   private static WebDriver browser;
   private static Path profile;
@@ -97,7 +99,8 @@ class TrainingPortalIT {
       }
     }
     agency = TestAgency.create("TPO");
-    colleague = account(agency, "colleague", agency.colleagueA1);
+    colleague = account(agency, "colleague", agency.colleagueA1, "EMPLOYEE");
+    secondHr = account(agency, "hr2", null, "HR_MANAGER");
     Files.createDirectories(SCREENSHOTS);
     profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
     ChromeOptions options =
@@ -376,6 +379,107 @@ class TrainingPortalIT {
     assertEquals("· 16 JP", text(By.id("idp-jp")), "10 + 6 JP planned");
   }
 
+  @Test
+  void hrBuildsTheAnnualPlanFromAProposalAnotherHrManagerApprovesItAndItExports() throws Exception {
+    Api api = new Api(base);
+    String hr = agency.user("hr");
+    // The position requires T.PLN level 3; the two people of unit A1 hold 1: two gaps in unit A's subtree.
+    String code = "T.PLN";
+    long competency = api.as(hr).body(id.bina.app.support.CompetencyBodies.technical(code)).post("competencies").jsonPath().getLong("id");
+    String standard = api.as(hr).get("positions/" + agency.position + "/competency-standard").header("ETag");
+    api.as(hr)
+        .header("If-Match", standard)
+        .body(Map.of("entries", List.of(Map.of("competencyId", competency, "requiredLevel", 3))))
+        .put("positions/" + agency.position + "/competency-standard")
+        .then()
+        .statusCode(200);
+    for (long employee : List.of(agency.employeeA1, agency.colleagueA1)) {
+      api.as(hr)
+          .body(Map.of("competencyId", competency, "level", 1, "method", "WRITTEN_TEST"))
+          .post("competency-profiles/" + employee + "/assessments")
+          .then()
+          .statusCode(201);
+    }
+    // A course with a class in the plan's year, where one seat is already taken: the plan's actual.
+    String courseCode = "PLN-" + agency.code;
+    long course = TrainingBodies.publishedCourse(api, hr, TrainingBodies.course(courseCode)).jsonPath().getLong("id");
+    long klass =
+        TrainingBodies.trainingClass(api, hr, TrainingBodies.trainingClass(course, "PLN-" + agency.code + "-1", 20), "open")
+            .jsonPath()
+            .getLong("id");
+    api.as(agency.user("employeeB")).body(Map.of("classId", klass)).post("enrolments").then().statusCode(201);
+    int year = TestAgency.today().plusDays(20).getYear();
+
+    login("hr");
+    awaitTitle("Pengelola SDM");
+    click(By.id("plan-link"));
+    awaitTitle("Rencana pengembangan kompetensi instansi");
+    type("year", Integer.toString(year));
+    click(By.id("create:go"));
+    awaitTitle("Rencana pengembangan tahunan");
+    assertEquals("Draf", text(By.id("plan-status")));
+    String planPage = browser.getCurrentUrl();
+
+    // The proposal for the competency, added as it is.
+    assertTrue(text(By.cssSelector("#proposals tr[data-code='" + code + "']")).contains(code));
+    click(By.cssSelector("button[data-propose='" + code + "']"));
+    awaitTitle("Rencana pengembangan tahunan");
+    assertTrue(text(By.id("messages")).contains("tersimpan"), text(By.id("messages")));
+    assertFalse(browser.findElements(By.cssSelector("#lines tr[data-code='" + code + "']")).isEmpty());
+
+    // Edited: unit A, one seat, the course, a budget: one gap closed, the class's taken seat as actual.
+    click(By.cssSelector("a[data-edit='" + code + "']"));
+    awaitTitle("Rencana pengembangan tahunan");
+    new Select(browser.findElement(By.id("unit"))).selectByValue(Long.toString(agency.unitA));
+    WebElement seats = browser.findElement(By.id("seats"));
+    seats.clear();
+    seats.sendKeys("1");
+    WebElement budget = browser.findElement(By.id("budget"));
+    budget.clear();
+    budget.sendKeys("1.500.000");
+    new Select(browser.findElement(By.id("course"))).selectByValue(Long.toString(course));
+    new Select(browser.findElement(By.id("quarter"))).selectByValue("2");
+    for (String field : List.of("startsOn", "endsOn")) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].value = ''", browser.findElement(By.id(field)));
+    }
+    click(By.id("lineForm:save"));
+    awaitTitle("Rencana pengembangan tahunan");
+    assertTrue(text(By.id("messages")).contains("tersimpan"), text(By.id("messages")));
+    By line = By.cssSelector("#lines tr[data-code='" + code + "']");
+    assertEquals("2", browser.findElement(line).findElement(By.cssSelector("td.bina-below")).getText().trim(), "two people of unit A below standard");
+    assertEquals("1", browser.findElement(line).findElement(By.cssSelector("td.bina-gaps")).getText().trim(), "one seat closes one gap");
+    assertTrue(browser.findElement(line).findElement(By.cssSelector("td.bina-actual")).getText().startsWith("1 / 30"),
+        browser.findElement(line).getText());
+    assertEquals("1", text(By.id("total-gaps")));
+    String xlsx = browser.findElement(By.id("export-xlsx")).getAttribute("href");
+    assertTrue(xlsx.endsWith("/export.xlsx"), xlsx);
+    HttpResponse<byte[]> download =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(xlsx))
+                    .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, download.statusCode());
+    assertEquals("PK", new String(download.body(), 0, 2, StandardCharsets.US_ASCII), "an xlsx file is a zip");
+    screenshot("agency-plan");
+
+    // Its author may not approve it; another HR manager does.
+    click(By.id("approve:go"));
+    awaitTitle("Rencana pengembangan tahunan");
+    assertEquals("Draf", text(By.id("plan-status")));
+    browser.manage().deleteAllCookies();
+    login("hr2");
+    awaitTitle("Pengelola SDM");
+    browser.get(planPage);
+    awaitTitle("Rencana pengembangan tahunan");
+    click(By.id("approve:go"));
+    awaitTitle("Rencana pengembangan tahunan");
+    assertEquals("Disetujui", text(By.id("plan-status")));
+    assertTrue(browser.findElements(By.id("lineForm")).isEmpty(), "an approved plan is no longer edited");
+  }
+
   // ---- browser steps ----
 
   private void tick(long employeeId, int session) {
@@ -409,18 +513,23 @@ class TrainingPortalIT {
     }
   }
 
-  /** An EMPLOYEE account for an employee, with the test agencies' password (the demo admin's hash). */
-  private static String account(TestAgency agency, String part, long employeeId) {
+  /** An account with one role, with the test agencies' password (the demo admin's hash). */
+  private static String account(TestAgency agency, String part, Long employeeId, String role) {
     String username = agency.code.toLowerCase() + "-" + part;
     try (Connection c = TestDatabase.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "WITH a AS (INSERT INTO platform.user_account (id, agency_id, username, password_hash, employee_id)"
                     + " SELECT nextval('platform.user_account_seq'), ?, ?, password_hash, ? FROM platform.user_account WHERE username = 'admin'"
-                    + " RETURNING id) INSERT INTO platform.user_role (user_id, role) SELECT id, 'EMPLOYEE' FROM a")) {
+                    + " RETURNING id) INSERT INTO platform.user_role (user_id, role) SELECT id, ? FROM a")) {
       s.setLong(1, agency.id);
       s.setString(2, username);
-      s.setLong(3, employeeId);
+      if (employeeId == null) {
+        s.setNull(3, java.sql.Types.BIGINT);
+      } else {
+        s.setLong(3, employeeId);
+      }
+      s.setString(4, role);
       s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -430,7 +539,7 @@ class TrainingPortalIT {
 
   private void login(String part) {
     open("login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(part.equals("colleague") ? colleague : agency.user(part));
+    browser.findElement(By.id("login:username")).sendKeys(part.equals("colleague") ? colleague : part.equals("hr2") ? secondHr : agency.user(part));
     browser.findElement(By.id("login:password")).sendKeys(TestAgency.PASSWORD);
     click(By.id("login:submit"));
   }
