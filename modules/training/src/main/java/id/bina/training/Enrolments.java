@@ -18,6 +18,9 @@ public interface Enrolments {
   /** The caller's enrolments, latest class first; {@code status} null for all. */
   Page<EnrolmentView> mine(EnrolmentStatus status, PageRequest page);
 
+  /** The participants of a class in arrival order (HR managers and the class's trainers); {@code status} null for all. */
+  Page<EnrolmentView> ofClass(long classId, EnrolmentStatus status, PageRequest page);
+
   /** Requests waiting for the caller's decision, oldest first. */
   Page<EnrolmentView> waitingForMe(PageRequest page);
 
