@@ -324,12 +324,15 @@ class AuthorizationMatrixIT extends ApiTestBase {
       return path.replace("{classId}", Long.toString(k));
     }
     if (path.startsWith("class-attendance/")) {
+      if (path.endsWith("/test-scores/import")) {
+        return path.replace("{classId}", Long.toString(classWithParticipant(api, owner, request)));
+      }
       int n = CODES.incrementAndGet();
       long course = TrainingBodies.publishedCourse(api, hr, TrainingBodies.course("MXA-" + n)).jsonPath().getLong("id");
       String k =
           TrainingBodies.trainingClass(api, hr, TrainingBodies.trainingClass(course, "MXA-" + n, 30), "open", "start")
               .jsonPath().getString("id");
-      if (path.endsWith("/post-test")) {
+      if (path.endsWith("/post-test") || path.endsWith("/pre-test")) {
         request.body(Map.of("scores", List.of()));
       } else if (path.contains("{seq}")) {
         request.body(Map.of("presentEmployeeIds", List.of()));
@@ -351,6 +354,23 @@ class AuthorizationMatrixIT extends ApiTestBase {
       return path.replace("{number}", TrainingBodies.certificate(owner.id, holder, openClass(api, owner)));
     }
     return path;
+  }
+
+  /**
+   * A running class with employee A1 as its confirmed participant, and a test-score file for them as the
+   * request's body.
+   */
+  private static long classWithParticipant(Api api, TestAgency owner, RequestSpecification request) {
+    long k = openClass(api, owner);
+    Response asked = api.as(owner.user("employee")).body(Map.of("classId", k)).post("enrolments");
+    asked.then().statusCode(201);
+    api.as(owner.user("supervisor")).header("If-Match", asked.header("ETag"))
+        .post("enrolments/" + asked.jsonPath().getLong("id") + "/approval").then().statusCode(200);
+    String tag = api.as(owner.user("hr")).get("classes/" + k).header("ETag");
+    api.as(owner.user("hr")).header("If-Match", tag).post("classes/" + k + "/start").then().statusCode(200);
+    String nip = api.as(owner.user("hr")).get("employees/" + owner.employeeA1).jsonPath().getString("nip");
+    request.contentType("text/csv").body("nip,pre_test,post_test\n" + nip + ",40,\n");
+    return k;
   }
 
   /** A fresh open class; sessions on two days of their own, so one person's seats never clash. */

@@ -3,7 +3,7 @@ package id.bina.training.application;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Attendance and post-test input. */
+/** Attendance, pre-test and post-test input. */
 public final class AttendanceInput {
 
   private AttendanceInput() {}
@@ -18,6 +18,12 @@ public final class AttendanceInput {
     public List<Score> scores;
   }
 
+  /** Pre-test scores (0-100) by employee, taken before or at the start of the class (Kirkpatrick level 2). */
+  public static class PreTest {
+    public List<Score> scores;
+  }
+
+  /** One participant's score; null clears it. */
   public static class Score {
     public Long employeeId;
     public BigDecimal score;

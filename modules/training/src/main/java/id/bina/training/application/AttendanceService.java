@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Attendance per session and the post-test, recorded by HR managers or the class's trainers while the class
+ * Attendance per session and the pre- and post-test, recorded by HR managers or the class's trainers while the class
  * runs; and what happens to the enrolments when the class starts, completes or is cancelled. Completing a
  * class decides each confirmed participant: COMPLETED (attendance at least the class's threshold and, where
  * set, the passing score) credits the course's JP, issues a certificate and publishes {@link
@@ -77,6 +77,7 @@ public class AttendanceService {
               e.getStatus().name(),
               sessions,
               e.getAttendancePercent() != null ? e.getAttendancePercent() : CompletionRule.percent(sessions.size(), k.getSessions().size()),
+              e.getPreTestScore(),
               e.getPostTestScore()));
     }
     return new AttendanceSheet(k.getId(), k.getSessions().size(), r.getAttendanceThreshold(), r.getPassingScore(), participants);
@@ -122,15 +123,41 @@ public class AttendanceService {
 
   @Transactional
   public AttendanceSheet recordPostTest(long classId, AttendanceInput.PostTest input) {
+    return recordTest(classId, input == null ? null : input.scores, Test.POST);
+  }
+
+  /** Pre-test scores: what participants knew before the class, against which the post-test's gain is measured. */
+  @Transactional
+  public AttendanceSheet recordPreTest(long classId, AttendanceInput.PreTest input) {
+    return recordTest(classId, input == null ? null : input.scores, Test.PRE);
+  }
+
+  /** The two tests of a class: the pre-test before (or at the start of) the class, the post-test at its end. */
+  enum Test {
+    PRE("preTestScore"),
+    POST("postTestScore");
+
+    final String field;
+
+    Test(String field) {
+      this.field = field;
+    }
+
+    BigDecimal of(Enrolment e) {
+      return this == PRE ? e.getPreTestScore() : e.getPostTestScore();
+    }
+  }
+
+  private AttendanceSheet recordTest(long classId, List<AttendanceInput.Score> given, Test test) {
     TrainingClass k = running(classId);
     Map<Long, Enrolment> confirmed = byEmployee(k.getId());
-    List<AttendanceInput.Score> scores = input == null || input.scores == null ? List.of() : input.scores;
+    List<AttendanceInput.Score> scores = given == null ? List.of() : given;
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < scores.size(); i++) {
       AttendanceInput.Score s = scores.get(i);
       if (s == null || s.employeeId == null || !confirmed.containsKey(s.employeeId)) {
         errors.add(new FieldError(i, "employeeId", "not a confirmed participant"));
-      } else if (s.score != null && (s.score.signum() < 0 || s.score.compareTo(BigDecimal.valueOf(100)) > 0 || s.score.scale() > 2)) {
+      } else if (s.score != null && !validScore(s.score)) {
         errors.add(new FieldError(i, "score", "must be from 0 to 100, at most two decimals"));
       }
     }
@@ -138,13 +165,29 @@ public class AttendanceService {
       throw new InvalidInputException(errors);
     }
     for (AttendanceInput.Score s : scores) {
-      Enrolment e = confirmed.get(s.employeeId);
-      BigDecimal before = e.getPostTestScore();
-      e.recordPostTest(s.score, caller.username());
-      enrolments.audit(e, e.getStatus(), Map.of("postTestScore", new Object[] {before, s.score}));
+      record(confirmed.get(s.employeeId), test, s.score);
     }
     em.flush();
     return sheet(classId);
+  }
+
+  static boolean validScore(BigDecimal score) {
+    return score.signum() >= 0 && score.compareTo(BigDecimal.valueOf(100)) <= 0 && score.stripTrailingZeros().scale() <= 2;
+  }
+
+  /** Sets one test score of a confirmed participant and audits it; false when it was already that score. */
+  boolean record(Enrolment e, Test test, BigDecimal score) {
+    BigDecimal before = test.of(e);
+    if (before == null ? score == null : score != null && before.compareTo(score) == 0) {
+      return false;
+    }
+    if (test == Test.PRE) {
+      e.recordPreTest(score, caller.username());
+    } else {
+      e.recordPostTest(score, caller.username());
+    }
+    enrolments.audit(e, e.getStatus(), Map.of(test.field, new Object[] {before, score}));
+    return true;
   }
 
   /** The class started: requests never confirmed end (CANCELLED), their seats given back. */
@@ -222,7 +265,8 @@ public class AttendanceService {
     }
   }
 
-  private TrainingClass running(long classId) {
+  /** The class, visible to the caller as HR or one of its trainers, while it runs (409 otherwise). */
+  TrainingClass running(long classId) {
     TrainingClass k = classes.visible(classId);
     enrolments.requireHrOrTrainer(k);
     if (k.getStatus() != ClassStatus.RUNNING) {
@@ -238,7 +282,8 @@ public class AttendanceService {
         .getResultList();
   }
 
-  private Map<Long, Enrolment> byEmployee(long classId) {
+  /** The confirmed participants of a class by employee. */
+  Map<Long, Enrolment> byEmployee(long classId) {
     Map<Long, Enrolment> out = new HashMap<>();
     participants(classId, Set.of(EnrolmentStatus.CONFIRMED)).forEach(e -> out.put(e.getEmployeeId(), e));
     return out;
