@@ -30,7 +30,7 @@ public class ClassRecords {
         em.createNativeQuery(
                 "INSERT INTO evaluation.evaluated_class (class_id, agency_id, class_code, class_name, course_id, course_code,"
                     + " course_title, course_type, modality, provider_name, cost_per_participant, lesson_hours, first_session_on,"
-                    + " last_session_on, passing_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+                    + " last_session_on, passing_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, CAST(?15 AS NUMERIC))"
                     + " ON CONFLICT (class_id) DO NOTHING")
             .setParameter(1, c.classId())
             .setParameter(2, c.agencyId())
@@ -54,7 +54,7 @@ public class ClassRecords {
     for (ClassCompleted.ClassTrainer t : c.trainers()) {
       em.createNativeQuery(
               "INSERT INTO evaluation.evaluated_class_trainer (class_id, trainer_key, employee_id, external_name)"
-                  + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+                  + " VALUES (?1, ?2, CAST(?3 AS BIGINT), ?4) ON CONFLICT DO NOTHING")
           .setParameter(1, c.classId())
           .setParameter(2, trainerKey(t))
           .setParameter(3, t.employeeId())
