@@ -62,7 +62,8 @@ public class TestDatabase implements LauncherSessionListener {
             "-Ddb.user=" + user,
             "-Ddb.password=" + (password.isEmpty() ? "none" : password),
             "-Dbina.demo-data=true",
-            "-Dbina.demo-data.employees=120"));
+            "-Dbina.demo-data.employees=120",
+            TestMail.serverOptions()));
   }
 
   @Override
