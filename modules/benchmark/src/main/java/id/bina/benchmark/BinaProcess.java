@@ -40,7 +40,13 @@ final class BinaProcess implements AutoCloseable {
     Path jar = folder.resolve("bina.jar");
     Files.copy(settings.binaJar(), jar, StandardCopyOption.REPLACE_EXISTING);
     Path log = folder.resolve("bina.log");
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
+    List<String> command = new ArrayList<>(List.of(javaExecutable()));
+    for (String option : settings.binaJvm().split("\\s+")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
+    command.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("DB_URL", settings.urlOf(database));

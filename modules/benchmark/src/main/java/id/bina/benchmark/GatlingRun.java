@@ -26,7 +26,9 @@ final class GatlingRun {
 
   static List<Stats> run(Class<?> simulation, Map<String, String> properties, Path resultsFolder)
       throws IOException, InterruptedException {
-    Files.createDirectories(resultsFolder);
+    // A folder per run: a run that wrote no report must not be read from an earlier one's.
+    Path folder = resultsFolder.resolve(simulation.getSimpleName() + "-" + System.currentTimeMillis());
+    Files.createDirectories(folder);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
@@ -40,11 +42,11 @@ final class GatlingRun {
     command.add("--simulation");
     command.add(simulation.getName());
     command.add("--results-folder");
-    command.add(resultsFolder.toString());
-    Path log = resultsFolder.resolve(simulation.getSimpleName() + ".log");
+    command.add(folder.toString());
+    Path log = folder.resolve("gatling.log");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = process.waitFor();
-    Path stats = latestStats(resultsFolder);
+    Path stats = latestStats(folder);
     if (stats == null) {
       throw new IllegalStateException("Gatling wrote no report (exit " + exit + "); see " + log);
     }
@@ -74,6 +76,9 @@ final class GatlingRun {
     if (contents != null) {
       Map<String, JsonNode> byName = new LinkedHashMap<>();
       contents.forEach(request -> byName.put(request.get("stats").get("name").asText(), request.get("stats")));
+      if (byName.size() == 1) {
+        all.clear(); // one request: its own line says it all
+      }
       byName.forEach((name, node) -> all.add(stats(name, node)));
     }
     return all;

@@ -66,7 +66,9 @@ final class Scenarios {
     this.employees = DataGenerator.agencySizes(result.scale, settings.agencySize()).get(0);
     this.sections = DataGenerator.directorates(employees) * 50;
     this.mentors = Math.max(10, employees / 100);
-    this.rushRequests = Math.min(settings.rushRequests(), (employees / 2 - mentors) / 2);
+    // Every virtual user of the rush makes the same number of requests: a multiple of the concurrency.
+    int people = Math.min(settings.rushRequests(), (employees / 2 - mentors) / 2);
+    this.rushRequests = Math.max(1, people / settings.concurrency()) * settings.concurrency();
     this.spreadClasses = generator.rushClassesSpread();
     result.agencyEmployees = employees;
   }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param importRows employees in the CSV import
  * @param passwordIterations PBKDF2 iterations of the generated accounts' password hash
  * @param keep keep each database (dropped otherwise)
+ * @param binaJvm JVM options for bina.jar, space-separated (none: as shipped)
  */
 record Settings(
     List<Integer> scales,
@@ -31,6 +32,7 @@ record Settings(
     int importRows,
     int passwordIterations,
     boolean keep,
+    String binaJvm,
     Path binaJar,
     Path results,
     Path work) {
@@ -51,6 +53,7 @@ record Settings(
         number("bench.importRows", 100_000),
         number("bench.passwordIterations", 1024),
         Boolean.parseBoolean(text("bench.keep", "false")),
+        text("bench.binaJvm", ""),
         Path.of(text("bench.binaJar", "modules/app/target/bina.jar")).toAbsolutePath(),
         Path.of(text("bench.results", "modules/benchmark/target/results")).toAbsolutePath(),
         Path.of(text("bench.work", "modules/benchmark/target/bench")).toAbsolutePath());

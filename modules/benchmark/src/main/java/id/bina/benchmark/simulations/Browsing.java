@@ -1,10 +1,10 @@
 package id.bina.benchmark.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -14,7 +14,8 @@ import java.time.Duration;
 
 /**
  * Civil servants using the portal's API: search the catalog, open their competency profile (with gaps) and the
- * classes recommended for their gaps, look at their JP of the year; 1-3 s between clicks, bench.users at once.
+ * classes recommended for their gaps, look at their JP of the year; 1-3 s between clicks, bench.users at once (arriving over
+ * the first 10 s).
  */
 public class Browsing extends Simulation {
 
@@ -37,7 +38,7 @@ public class Browsing extends Simulation {
                 pause(min, max),
                 exec(http("GET jp/mine").get("/api/v1/jp/mine").basicAuth("#{username}", Load.PASSWORD).check(status().is(200))),
                 pause(min, max))
-            .injectOpen(atOnceUsers(Load.number("bench.users"))))
+            .injectOpen(rampUsers(Load.number("bench.users")).during(Duration.ofSeconds(10))))
         .protocols(Load.protocol());
   }
 }

@@ -13,7 +13,7 @@ import io.gatling.javaapi.core.Simulation;
 
 /**
  * Civil servants requesting a seat all at once: bench.concurrency requests in flight, each from another person
- * (the feeder's username and classId), bench.requests in all. The runner's feeder decides the variant: spread over
+ * (the feeder's username and classId), bench.requests in all (a multiple of bench.concurrency). The runner's feeder decides the variant: spread over
  * many classes, or everyone on one class.
  */
 public class EnrolmentRush extends Simulation {
@@ -23,7 +23,7 @@ public class EnrolmentRush extends Simulation {
     int requests = Load.number("bench.requests");
     setUp(
         scenario("enrolment")
-            .repeat((requests + concurrency - 1) / concurrency)
+            .repeat(requests / concurrency)
             .on(
                 feed(csv(Load.text("bench.feeder")).queue()),
                 exec(
