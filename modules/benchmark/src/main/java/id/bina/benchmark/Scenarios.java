@@ -1,0 +1,321 @@
+package id.bina.benchmark;
+
+import id.bina.benchmark.simulations.Browsing;
+import id.bina.benchmark.simulations.EnrolmentRush;
+import id.bina.benchmark.simulations.HrReports;
+import id.bina.benchmark.simulations.HttpLimit;
+import id.bina.benchmark.simulations.MentorSessions;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The load scenarios of one scale against the running Bina, each compared with the limits measured beside it. */
+final class Scenarios {
+
+  private static final String[] QUERIES = {"keuangan", "aset", "kebijakan", "pelayanan", "anggaran", "audit", "pengadaan",
+      "kepemimpinan", "data", "naskah", "pengelolaan keuangan", "manajemen"};
+
+  private final Settings settings;
+  private final Results.Scale result;
+  private final BinaProcess bina;
+  private final MemorySampler memory;
+  private final Connection db;
+  private final Path folder;
+  private final String database;
+  private final int serverMajor;
+  private final boolean statementsAvailable;
+
+  // The first (largest) agency, where every scenario runs.
+  private final int employees;
+  private final int sections;
+  private final int mentors;
+  private final int rushRequests;
+  private final long classBase = 1_000_000L + 100_000L; // DataGenerator's K0 of agency 1
+  private final int spreadClasses;
+
+  Scenarios(Settings settings, Results results, Results.Scale result, BinaProcess bina, MemorySampler memory, Connection db,
+      Path folder, DataGenerator generator, String database, int serverMajor, boolean statementsAvailable) {
+    this.settings = settings;
+    this.result = result;
+    this.bina = bina;
+    this.memory = memory;
+    this.db = db;
+    this.folder = folder;
+    this.database = database;
+    this.serverMajor = serverMajor;
+    this.statementsAvailable = statementsAvailable;
+    this.employees = DataGenerator.agencySizes(result.scale, settings.agencySize()).get(0);
+    this.sections = DataGenerator.directorates(employees) * 50;
+    this.mentors = Math.max(10, employees / 100);
+    // Every virtual user of the rush makes the same number of requests: a multiple of the concurrency.
+    int people = Math.min(settings.rushRequests(), (employees / 2 - mentors) / 2);
+    this.rushRequests = Math.max(1, people / settings.concurrency()) * settings.concurrency();
+    this.spreadClasses = generator.rushClassesSpread();
+    result.agencyEmployees = employees;
+  }
+
+  void runAll() throws Exception {
+    Path feeders = Files.createDirectories(folder.resolve("feeders"));
+    writeFeeders(feeders);
+    memory.mark();
+
+    Console.say("-- HTTP stack limit: GET /health/live, " + settings.concurrency() + " at once for " + settings.seconds() + " s");
+    GatlingRun.Stats http = gatling(HttpLimit.class, Map.of()).get(0);
+    result.httpLimit = http.perSecond();
+    result.add("HTTP limit", http, memory.mark());
+
+    rush("spread", feeders.resolve("rush-spread.csv"), DataGenerator.RUSH_SPREAD);
+    rush("hot", feeders.resolve("rush-hot.csv"), DataGenerator.RUSH_HOT);
+    pgbench();
+
+    Console.say("-- portal/API browsing: " + settings.users() + " users, 1-3 s between clicks, " + settings.seconds() + " s");
+    Map<String, String> browse = Map.of("bench.feeder", feeders.resolve("browsing.csv").toString(), "bench.users",
+        Integer.toString(settings.users()));
+    for (GatlingRun.Stats s : gatling(Browsing.class, browse)) {
+      result.add("browsing", s, memory.mark());
+    }
+
+    Console.say("-- HR reports of an agency of " + String.format(Locale.ROOT, "%,d", employees) + " (2 HR users in a loop)");
+    Map<String, String> hr = Map.of("bench.hr", "hr-bench1", "bench.unit", Long.toString(DataGenerator.firstDirectorate(1)),
+        "bench.users", "2");
+    for (GatlingRun.Stats s : gatling(HrReports.class, hr)) {
+      result.add("HR reports", s, memory.mark());
+    }
+
+    Console.say("-- mentors logging sessions: " + settings.concurrency() + " at once for " + settings.seconds() + " s");
+    String date = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1).toString();
+    Map<String, String> mentor = Map.of("bench.feeder", feeders.resolve("mentors.csv").toString(), "bench.date", date);
+    for (GatlingRun.Stats s : gatling(MentorSessions.class, mentor)) {
+      result.add("mentor sessions", s, memory.mark());
+    }
+
+    importEmployees();
+  }
+
+  // ---- the enrolment rush ----
+
+  private void rush(String variant, Path feeder, String classCodes) throws Exception {
+    Console.say("-- enrolment rush (" + variant + "): " + rushRequests + " civil servants, " + settings.concurrency() + " at once, "
+        + (variant.equals("hot") ? "everyone on one class of " + DataGenerator.HOT_CAPACITY + " seats" : "over " + spreadClasses + " classes"));
+    resetStatements();
+    List<GatlingRun.Stats> stats =
+        gatling(EnrolmentRush.class, Map.of("bench.feeder", feeder.toString(), "bench.requests", Integer.toString(rushRequests)));
+    double rss = memory.mark();
+    for (GatlingRun.Stats s : stats) {
+      result.add("enrolment rush (" + variant + ")", s, rss);
+    }
+    Map<String, Object> check = new LinkedHashMap<>();
+    String classes = "SELECT id FROM training.training_class WHERE code LIKE '" + classCodes + "%'";
+    check.put("requests", stats.get(0).requests());
+    check.put("serverErrors", stats.get(0).ko());
+    check.put("enrolments", count("SELECT count(*) FROM training.enrolment WHERE class_id IN (" + classes + ")"));
+    check.put("seatsHeld", count("SELECT count(*) FROM training.enrolment WHERE class_id IN (" + classes + ") AND seat_kind IS NOT NULL"
+        + " AND status IN ('PENDING_APPROVAL', 'APPROVED', 'CONFIRMED')"));
+    check.put("waitlisted", count("SELECT count(*) FROM training.enrolment WHERE class_id IN (" + classes + ") AND status = 'WAITLISTED'"));
+    check.put("classesOverCapacity", count("SELECT count(*) FROM training.training_class k WHERE k.id IN (" + classes + ") AND"
+        + " (k.seats_taken > k.capacity OR (SELECT count(*) FROM training.enrolment e WHERE e.class_id = k.id AND e.seat_kind IS NOT NULL"
+        + " AND e.status IN ('PENDING_APPROVAL', 'APPROVED', 'CONFIRMED')) > k.capacity)"));
+    check.put("seatCountersOff", count("SELECT count(*) FROM training.training_class k WHERE k.id IN (" + classes + ") AND"
+        + " k.seats_taken <> (SELECT count(*) FROM training.enrolment e WHERE e.class_id = k.id AND e.seat_kind IS NOT NULL"
+        + " AND e.status IN ('PENDING_APPROVAL', 'APPROVED', 'CONFIRMED'))"));
+    check.put("duplicateActiveEnrolments", count("SELECT count(*) FROM (SELECT class_id, employee_id FROM training.enrolment"
+        + " WHERE status NOT IN ('WITHDRAWN', 'REJECTED', 'CANCELLED') GROUP BY class_id, employee_id HAVING count(*) > 1) d"));
+    result.checks.put("rush " + variant, check);
+    Console.say("   database check: " + check);
+    if (variant.equals("spread") && statementsAvailable) {
+      captureStatements(stats.get(0).requests());
+    }
+  }
+
+  private void resetStatements() throws SQLException {
+    if (statementsAvailable) {
+      try (Statement s = db.createStatement()) {
+        s.execute("SELECT pg_stat_statements_reset()");
+      }
+    }
+  }
+
+  /**
+   * The SQL Bina issued for the rush's enrolments (statements called at least once per request), compared with the
+   * pgbench script: what the script lacks is printed, and the number of statements per enrolment is recorded.
+   */
+  private void captureStatements(long requests) throws SQLException, IOException {
+    List<String> script = Limits.scriptStatements().stream().map(Scenarios::shape).toList();
+    List<String> missing = new ArrayList<>();
+    long calls = 0;
+    int perRequest = 0;
+    StringBuilder dump = new StringBuilder();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT calls, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database"
+            + " WHERE datname = current_database()) ORDER BY calls DESC")) {
+      while (r.next()) {
+        long n = r.getLong(1);
+        String query = r.getString(2);
+        dump.append(n).append('\t').append(query.replaceAll("\\s+", " ")).append('\n');
+        if (query.contains("pg_stat_statements")) {
+          continue;
+        }
+        calls += n;
+        if (n < requests * 0.9) {
+          continue;
+        }
+        perRequest++;
+        // Foreign key checks at commit are the database's own, pgbench's inserts make them too.
+        if (query.contains("FOR KEY SHARE OF x")) {
+          continue;
+        }
+        String shape = shape(Limits.normalise(query));
+        if (script.stream().noneMatch(line -> line.contains(shape))) {
+          missing.add(query);
+        }
+      }
+    }
+    Files.writeString(folder.resolve("enrolment-statements.tsv"), dump);
+    Map<String, Object> coverage = new LinkedHashMap<>();
+    coverage.put("statementsPerEnrolment", requests == 0 ? 0 : (double) calls / requests);
+    coverage.put("distinctStatementsEveryRequest", perRequest);
+    coverage.put("missingFromPgbenchScript", missing);
+    result.checks.put("enrolment SQL", coverage);
+    Console.say(String.format(Locale.ROOT, "   pg_stat_statements: %.1f statements per enrolment; %d distinct ones in every request; %s",
+        (double) calls / Math.max(1, requests), perRequest,
+        missing.isEmpty() ? "the pgbench script has each of them" : "MISSING from the pgbench script: " + missing));
+  }
+
+  /** An INSERT's shape is its column list (the script writes its own values); anything else the whole statement. */
+  private static String shape(String normalised) {
+    int values = normalised.indexOf(" values ");
+    return normalised.startsWith("insert") && values > 0 ? normalised.substring(0, values) : normalised;
+  }
+
+  // ---- pgbench: the database's limit for the same transaction ----
+
+  private void pgbench() throws Exception {
+    String tool = Limits.tool("pgbench", serverMajor);
+    int first = sections + 3 * mentors + 1;
+    int count = employees / 2 - first;
+    Map<String, String> common = new LinkedHashMap<>();
+    common.put("e0", Long.toString(DataGenerator.employeeId(1, first)));
+    common.put("ecount", Integer.toString(count));
+    common.put("agency", Long.toString(DataGenerator.agencyId(1)));
+    common.put("k0", Long.toString(classBase + 98_001));
+    common.put("hotclass", Long.toString(classBase + 99_001));
+    common.put("user0", Long.toString(DataGenerator.employeeId(1, 0)));
+    for (String variant : List.of("spread", "hot")) {
+      Map<String, String> variables = new LinkedHashMap<>(common);
+      variables.put("hot", variant.equals("hot") ? "1" : "0");
+      long transactions = Math.min(rushRequests, count);
+      Console.say("-- pgbench, the enrolment's SQL (" + variant + "): " + transactions + " transactions, " + settings.concurrency() + " clients");
+      Limits.Pgbench p = Limits.pgbench(tool, settings, database, variant, variables, transactions, folder.resolve("pgbench"));
+      result.pgbench.put(variant, p);
+      Console.say(String.format(Locale.ROOT, "   %.0f tps, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed", p.tps(), p.p50(), p.p95(),
+          p.p99(), p.failed()));
+    }
+  }
+
+  // ---- the import ----
+
+  private void importEmployees() throws IOException, InterruptedException, SQLException {
+    int rows = settings.importRows();
+    Console.say(String.format(Locale.ROOT, "-- importing %,d employees from CSV as hr-bench1 ...", rows));
+    StringBuilder csv = new StringBuilder("nip,name,unit_code,rank_grade,position_code,supervisor_nip,email\n");
+    int dirs = DataGenerator.directorates(employees);
+    for (int i = 1; i <= rows; i++) {
+      int section = i % (dirs * 50);
+      String unit = "S" + (section / 50 + 1) + "." + (section / 5 % 10 + 1) + "." + (section % 5 + 1);
+      csv.append(DataGenerator.nip(9_000_000L + i)).append(",Pegawai Impor ").append(i).append(',').append(unit)
+          .append(",III/a,J").append(2 + i % 48).append(",,impor").append(i).append("@bench.go.id\n");
+    }
+    memory.mark();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(bina.baseUrl() + "api/v1/employees/import"))
+        .timeout(Duration.ofMinutes(15))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hr-bench1:bina-demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
+        .build();
+    long t = System.nanoTime();
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - t) / 1e9;
+    double rss = memory.mark();
+    long imported = count("SELECT count(*) FROM platform.employee WHERE agency_id = " + DataGenerator.agencyId(1)
+        + " AND nip IN ('" + DataGenerator.nip(9_000_001L) + "', '" + DataGenerator.nip(9_000_000L + rows) + "')");
+    Console.say(String.format(Locale.ROOT, "   HTTP %d in %.1f s (%,.0f rows/s); first and last row stored: %s; answer: %s",
+        answer.statusCode(), seconds, rows / seconds, imported == 2, abbreviate(answer.body())));
+    result.importSeconds = seconds;
+    result.importStatus = answer.statusCode();
+    result.importRows = rows;
+    result.add("CSV import", new GatlingRun.Stats("POST employees/import", 1, answer.statusCode() == 200 && imported == 2 ? 0 : 1,
+        rows / seconds, seconds * 1000, seconds * 1000, seconds * 1000, seconds * 1000, seconds * 1000), rss);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+  }
+
+  // ---- helpers ----
+
+  private List<GatlingRun.Stats> gatling(Class<?> simulation, Map<String, String> properties) throws Exception {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("bench.baseUrl", bina.baseUrl().replaceFirst("/$", ""));
+    all.put("bench.seconds", Integer.toString(settings.seconds()));
+    all.put("bench.concurrency", Integer.toString(settings.concurrency()));
+    all.putAll(properties);
+    List<GatlingRun.Stats> stats = GatlingRun.run(simulation, all, folder.resolve("gatling"));
+    for (GatlingRun.Stats s : stats) {
+      Console.say(String.format(Locale.ROOT, "   %-32s %7d req %5d KO %8.1f req/s  p50 %6.0f  p95 %6.0f  p99 %6.0f ms", s.name(),
+          s.requests(), s.ko(), s.perSecond(), s.p50(), s.p95(), s.p99()));
+    }
+    return stats;
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private void writeFeeders(Path feeders) throws IOException {
+    int firstRush = employees / 2 + 1;
+    try (Writer spread = Files.newBufferedWriter(feeders.resolve("rush-spread.csv"));
+        Writer hot = Files.newBufferedWriter(feeders.resolve("rush-hot.csv"))) {
+      spread.write("username,classId\n");
+      hot.write("username,classId\n");
+      for (int j = 0; j < rushRequests; j++) {
+        spread.write("b1-" + (firstRush + j) + "," + (classBase + 90_001 + j % spreadClasses) + "\n");
+        hot.write("b1-" + (firstRush + rushRequests + j) + "," + (classBase + 99_000) + "\n");
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(feeders.resolve("browsing.csv"))) {
+      w.write("username,employeeId,query\n");
+      for (int j = 0; j < Math.max(settings.users(), 1000); j++) {
+        long i = 1 + ((long) j * 7919) % employees;
+        w.write("b1-" + i + "," + DataGenerator.employeeId(1, i) + "," + QUERIES[j % QUERIES.length].replace(" ", "%20") + "\n");
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(feeders.resolve("mentors.csv"))) {
+      w.write("username,assignmentId\n");
+      for (int m = 0; m < mentors; m++) {
+        w.write("b1-" + (employees - m) + "," + DataGenerator.employeeId(1, (long) m * 3) + "\n");
+      }
+    }
+  }
+}
