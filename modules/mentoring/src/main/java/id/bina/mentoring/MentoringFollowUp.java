@@ -17,4 +17,7 @@ public interface MentoringFollowUp {
 
   /** Goals of the agency's completed assignments (of one programme, or all); HR only. */
   Page<GoalOutcome> goalOutcomes(Long programmeId, PageRequest page);
+
+  /** Every mentoring of the agency that started (of one programme, or all), counted in one query; HR only. */
+  java.util.List<AssignmentOutcome> assignmentOutcomes(Long programmeId);
 }

@@ -64,6 +64,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
     if (id.bina.app.support.LearningResultsMatrix.handles(path)) {
       return id.bina.app.support.LearningResultsMatrix.send(request, agency, other, rule);
     }
+    if (path.startsWith("evaluation/reassessment-tasks/{id}")) {
+      return new id.bina.app.support.BehaviourMatrix(api).send(request, agency, other, rule);
+    }
     if (path.startsWith("competency-profiles/{employeeId}")) {
       path = path.replace("{employeeId}", Long.toString(target(agency, other, rule)));
       if (rule.method().equals("POST")) {

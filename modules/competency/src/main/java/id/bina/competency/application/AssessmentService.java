@@ -212,6 +212,31 @@ public class AssessmentService implements CompetencyProfiles {
     record(self, input);
   }
 
+  @Override
+  @Transactional
+  public long assessAsSupervisor(long employeeId, long competencyId, int level, String note) {
+    if (level < 1 || level > 5) {
+      throw new InvalidInputException("level", "must be a level from 1 to 5");
+    }
+    if (note != null && note.length() > 4000) {
+      throw new InvalidInputException("note", "must be at most 4000 characters");
+    }
+    Directory.EmployeeInfo employee = employee(employeeId);
+    long me = caller.employeeId().orElseThrow(() -> new AccessDeniedException("This account has no employee record"));
+    if (me == employeeId) {
+      throw new AccessDeniedException("Nobody rates themselves other than by self-assessment");
+    }
+    boolean directSupervisor =
+        caller.hasRole(Role.SUPERVISOR) && employee.supervisorId() != null && employee.supervisorId() == me;
+    // Without a supervisor nobody else could rate the employee's work: HR stands in, as for development plans.
+    boolean hrInPlace = employee.supervisorId() == null && caller.hasRole(Role.HR_MANAGER);
+    if (!directSupervisor && !hrInPlace) {
+      throw new AccessDeniedException(
+          "A supervisor assessment is made by the employee's direct supervisor (by HR when there is none)");
+    }
+    return persist(employeeId, competencyId, level, AssessmentMethod.SUPERVISOR, null, note).id();
+  }
+
   @Transactional
   public ProfileView profile(long employeeId) {
     Directory.EmployeeInfo employee = employee(employeeId);

@@ -1,5 +1,6 @@
 package id.bina.mentoring.application;
 
+import id.bina.mentoring.AssignmentOutcome;
 import id.bina.mentoring.FeedbackAggregate;
 import id.bina.mentoring.FollowUpView;
 import id.bina.mentoring.GoalOutcome;
@@ -198,5 +199,47 @@ public class FollowUpService implements MentoringFollowUp {
       }
     }
     return new Page<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(), page.size(), all.size());
+  }
+
+  @Override
+  @Transactional
+  public List<AssignmentOutcome> assignmentOutcomes(Long programmeId) {
+    requireHr();
+    if (programmeId != null) {
+      context.programme(programmeId);
+    }
+    var query =
+        em.createNativeQuery(
+                "SELECT a.id, a.programme_id, a.mentee_employee_id, a.status, a.starts_on, a.ended_on,"
+                    + " p.target_sessions_per_month, p.duration_months, count(s.id), count(s.confirmed_at)"
+                    + " FROM mentoring.assignment a JOIN mentoring.programme p ON p.id = a.programme_id"
+                    + " LEFT JOIN mentoring.session s ON s.assignment_id = a.id"
+                    + " WHERE a.agency_id = ?1 AND a.starts_on IS NOT NULL"
+                    + " AND a.status IN ('ACTIVE', 'PAUSED', 'COMPLETED', 'ENDED_EARLY')"
+                    + (programmeId == null ? "" : " AND a.programme_id = ?2")
+                    + " GROUP BY a.id, p.id ORDER BY a.id")
+            .setParameter(1, context.agency());
+    if (programmeId != null) {
+      query.setParameter(2, programmeId);
+    }
+    LocalDate today = context.today();
+    List<AssignmentOutcome> outcomes = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      LocalDate start = toDate(r[4]);
+      LocalDate end = toDate(r[5]);
+      int planned =
+          FollowUpRules.expectedSessions(
+              start, end == null ? today : end, ((Number) r[6]).intValue(), ((Number) r[7]).intValue());
+      outcomes.add(
+          new AssignmentOutcome(
+              ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3], start, end,
+              ((Number) r[8]).longValue(), ((Number) r[9]).longValue(), planned));
+    }
+    return outcomes;
+  }
+
+  private static LocalDate toDate(Object value) {
+    return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 }
