@@ -5,7 +5,8 @@ import id.bina.platform.PageRequest;
 
 /**
  * The mentor pool and matching. Employees apply (or HR adds them) with the competencies they offer, each of
- * which they must hold at the minimum level; HR approves them into the pool (never their own entry).
+ * which they must hold at the minimum level; HR approves them into the pool (never their own entry) and
+ * withdraws them from it.
  */
 public interface MentorPool {
 
@@ -19,6 +20,12 @@ public interface MentorPool {
   MentorView update(long id, long version, MentorInput input);
 
   MentorView approve(long id, long version);
+
+  /**
+   * Takes the entry out of the pool: HR turns an application down or withdraws a mentor, or the mentor
+   * withdraws themself. Mentorings under way go on; requests waiting for the mentor pass to the next one.
+   */
+  MentorView withdraw(long id, long version, String reason);
 
   /** Mentors for {@code menteeId} (the caller when null) in the programme, ranked; HR or the mentee. */
   SuggestionsView suggestions(long programmeId, Long menteeId);

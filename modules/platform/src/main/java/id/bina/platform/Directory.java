@@ -17,6 +17,15 @@ public interface Directory {
   /** The employee, if they belong to the caller's agency (whatever the caller's role: callers check that). */
   java.util.Optional<EmployeeInfo> employee(long employeeId);
 
+  /** An employee as a picker lists them. */
+  record EmployeeSummary(long id, String nip, String name, String unit, String position) {}
+
+  /**
+   * Active employees of the caller's agency whose name contains {@code query} (or, for digits, whose NIP
+   * starts with it), by name; at most {@code limit} (up to 50). For pickers: callers check who may search.
+   */
+  java.util.List<EmployeeSummary> find(String query, int limit);
+
   /** A position (jabatan) of the caller's agency: its class and, for functional positions, its grade. */
   record PositionInfo(long id, String code, String name, String positionClass, String functionalGrade) {}
 

@@ -409,6 +409,57 @@ class MentoringIT extends ApiTestBase {
   }
 
   @Test
+  void aWithdrawnMentorLeavesThePoolButFinishesTheMentoringsUnderWay() {
+    long withdrawn = mentor(agency.mentor, 3, integritas);
+    long next = mentor(agency.employeeB, 3, integritas);
+    long programme = programme("ANY");
+    long underWay = assign(programme, agency.colleagueA1, withdrawn, TestAgency.today().minusDays(10)).jsonPath().getLong("id");
+    Response requested =
+        api.as(agency.user("employee"))
+            .body(Map.of("programmeId", programme, "mentorIds", List.of(withdrawn, next)))
+            .post("mentoring/assignments/requests");
+    requested.then().statusCode(201).body("mentorId", equalTo((int) withdrawn));
+
+    String path = "mentoring/mentors/" + withdrawn;
+    String etag = api.as(agency.user("hr")).get(path).header("ETag");
+    api.as(agency.user("employee")).header("If-Match", etag).body(Map.of("reason", "x")).post(path + "/withdrawal").then().statusCode(403);
+    api.as(agency.user("hr")).header("If-Match", "\"999\"").body(Map.of()).post(path + "/withdrawal").then().statusCode(412);
+    api.as(agency.user("hr"))
+        .header("If-Match", etag)
+        .body(Map.of("reason", "Pindah tugas ke daerah"))
+        .post(path + "/withdrawal")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WITHDRAWN"))
+        .body("withdrawnBy", equalTo(agency.user("hr")))
+        .body("withdrawalReason", equalTo("Pindah tugas ke daerah"))
+        .body("withdrawnAt", notNullValue());
+
+    // Out of the pool: not suggested, not assignable, not listed for others; the request passed to the next mentor.
+    api.as(agency.user("hr")).queryParam("menteeId", agency.employeeB).get("mentoring/programmes/" + programme + "/suggestions")
+        .then().statusCode(200).body("suggestions.mentorId", equalTo(List.of()))
+        .body("excluded.mentorId", equalTo(List.of((int) next)));
+    assign(programme(("ANY")), agency.employeeB, withdrawn, TestAgency.today()).then().statusCode(400).body("errors.field", hasItem("mentorId"));
+    api.as(agency.user("employeeB")).get("mentoring/mentors").then().statusCode(200).body("items.id", equalTo(List.of((int) next)));
+    api.as(agency.user("employee")).get("mentoring/assignments/" + requested.jsonPath().getLong("id"))
+        .then().statusCode(200).body("status", equalTo("REQUESTED")).body("mentorId", equalTo((int) next));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM platform.notification WHERE recipient_employee_id = ? AND topic = 'MENTOR_WITHDRAWN'", agency.mentor));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM platform.audit_entry WHERE subject_type = 'Mentor' AND subject_id = ? AND changes::text LIKE '%WITHDRAWN%'", withdrawn));
+
+    // The mentoring under way goes on: the mentor still logs its sessions.
+    logSession(agency.user("mentor"), underWay, TestAgency.today().minusDays(1), Map.of()).then().statusCode(201);
+
+    // Offering again is a new application; the mentor takes themself out too.
+    Response offered = api.as(agency.user("mentor")).header("If-Match", api.as(agency.user("mentor")).get(path).header("ETag"))
+        .body(Map.of("competencyIds", List.of(integritas), "maxMentees", 3)).put(path);
+    offered.then().statusCode(200).body("status", equalTo("APPLIED")).body("withdrawnAt", nullValue());
+    api.as(agency.user("mentor")).header("If-Match", offered.header("ETag")).body(Map.of()).post(path + "/withdrawal")
+        .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("withdrawalReason", nullValue());
+  }
+
+  @Test
   void aRequestPassesFromMentorToMentorUntilOneAccepts() {
     long first = mentor(agency.employeeB, 2, integritas);
     long second = mentor(agency.mentor, 2, integritas);

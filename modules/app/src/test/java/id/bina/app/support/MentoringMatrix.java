@@ -215,10 +215,15 @@ public final class MentoringMatrix {
       }
       long mentor;
       String etag;
-      if (path.endsWith("/approval")) {
+      if (path.endsWith("/approval") || path.endsWith("/withdrawal")) {
+        // A fresh entry: withdrawing one of the pool's two mentors would leave later rules without them.
         Response applied = applicant(owner);
         mentor = applied.jsonPath().getLong("id");
         etag = applied.header("ETag");
+        if (path.endsWith("/withdrawal")) {
+          etag = api.as(owner.user("hr")).header("If-Match", etag).post("mentoring/mentors/" + mentor + "/approval").header("ETag");
+          request.body(Map.of("reason", "Pindah tugas"));
+        }
       } else {
         mentor = rule.relation().equals("own") ? pool.mentor() : rule.role().equals("MENTOR") ? pool.mentorB() : pool.mentor();
         etag = api.as(owner.user("hr")).get("mentoring/mentors/" + mentor).header("ETag");

@@ -232,6 +232,30 @@ public class AssignmentService implements MentoringAssignments {
     }
   }
 
+  /**
+   * A mentor left the pool: every request now waiting for them passes to its next candidate (or is
+   * declined after the last), as if they had declined.
+   *
+   * @return how many requests were passed on
+   */
+  int passOnRequestsWaitingFor(Mentor mentor) {
+    List<Assignment> waiting =
+        em.createQuery(
+                "select a from Assignment a where a.agencyId = :agency and a.status = :requested and a.mentorId = :mentor",
+                Assignment.class)
+            .setParameter("agency", context.agency())
+            .setParameter("requested", AssignmentStatus.REQUESTED)
+            .setParameter("mentor", mentor.getId())
+            .getResultList();
+    for (Assignment assignment : waiting) {
+      assignment.decline(mentor.getEmployeeId(), employeeOfMentor(), OffsetDateTime.now(ZoneOffset.UTC), window());
+      em.flush();
+      audit(assignment, AssignmentStatus.REQUESTED, Map.of("mentor", new Object[] {mentor.getId(), assignment.getMentorId()}));
+      tellCandidate(assignment, context.programme(assignment.getProgrammeId()));
+    }
+    return waiting.size();
+  }
+
   @Override
   @Transactional
   public Page<AssignmentView> list(String status, PageRequest page) {
@@ -290,6 +314,9 @@ public class AssignmentService implements MentoringAssignments {
     if (assignment.getStatus() == AssignmentStatus.REQUESTED && assignment.getMentorEmployeeId() == context.me()) {
       Mentor mentor = context.mentor(assignment.getMentorId());
       em.lock(mentor, LockModeType.PESSIMISTIC_WRITE);
+      if (!mentor.isApproved()) {
+        throw new ConflictException("You are no longer in the mentor pool: decline the request");
+      }
       if (context.openAssignmentsPerMentor(List.of(mentor.getId())).getOrDefault(mentor.getId(), 0) >= mentor.getMaxMentees()) {
         throw new ConflictException("You have no place left for another mentee (" + mentor.getMaxMentees() + ")");
       }

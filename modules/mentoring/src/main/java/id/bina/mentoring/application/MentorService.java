@@ -56,6 +56,8 @@ public class MentorService implements MentorPool {
 
   @Inject Notifications notifications;
 
+  @Inject AssignmentService assignments;
+
   @Inject
   @ConfigProperty(name = "bina.mentoring.mentor-min-level", defaultValue = "4")
   int minLevel;
@@ -212,6 +214,35 @@ public class MentorService implements MentorPool {
 
   @Override
   @Transactional
+  public MentorView withdraw(long id, long version, String reason) {
+    long me = context.me();
+    Mentor mentor = visible(id);
+    boolean own = mentor.getEmployeeId() == me;
+    if (!own && !context.isHr()) {
+      throw new AccessDeniedException("HR or the mentor themself takes an entry out of the pool");
+    }
+    MentoringContext.checkVersion("Mentor", mentor.getId(), mentor.getVersion(), version);
+    MentorStatus before = mentor.getStatus();
+    mentor.withdraw(context.caller().username(), reason);
+    em.flush();
+    Map<String, Object[]> changes = new LinkedHashMap<>();
+    changes.put("status", new Object[] {before.name(), MentorStatus.WITHDRAWN.name()});
+    changes.put("withdrawalReason", new Object[] {null, mentor.getWithdrawalReason()});
+    auditTrail.record(context.agency(), SUBJECT, id, AuditTrail.Action.UPDATE, changes);
+    int passedOn = assignments.passOnRequestsWaitingFor(mentor);
+    if (!own) {
+      String text =
+          (before == MentorStatus.APPLIED ? "Penawaran Anda sebagai mentor tidak disetujui" : "Anda dikeluarkan dari kelompok mentor")
+              + " oleh " + context.caller().username()
+              + (mentor.getWithdrawalReason() == null ? "." : ". Alasan: " + mentor.getWithdrawalReason())
+              + (passedOn > 0 ? " Permintaan mentee yang menunggu jawaban Anda diteruskan ke mentor berikutnya." : "");
+      notifications.notify(context.agency(), mentor.getEmployeeId(), "MENTOR_WITHDRAWN", SUBJECT, id, text);
+    }
+    return view(mentor);
+  }
+
+  @Override
+  @Transactional
   public SuggestionsView suggestions(long programmeId, Long menteeId) {
     long me = context.me();
     Programme programme = context.programme(programmeId);
@@ -287,6 +318,9 @@ public class MentorService implements MentorPool {
         m.getAppliedAt() == null ? null : m.getAppliedAt().atZoneSameInstant(context.directory().zone()).toOffsetDateTime(),
         m.getApprovedBy(),
         m.getApprovedAt() == null ? null : m.getApprovedAt().atZoneSameInstant(context.directory().zone()).toOffsetDateTime(),
+        m.getWithdrawnBy(),
+        m.getWithdrawnAt() == null ? null : m.getWithdrawnAt().atZoneSameInstant(context.directory().zone()).toOffsetDateTime(),
+        m.getWithdrawalReason(),
         m.getVersion());
   }
 }

@@ -71,6 +71,15 @@ public class Mentor {
   @Column(name = "approved_at")
   private OffsetDateTime approvedAt;
 
+  @Column(name = "withdrawn_by")
+  private String withdrawnBy;
+
+  @Column(name = "withdrawn_at")
+  private OffsetDateTime withdrawnAt;
+
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
   @Version private long version;
 
   protected Mentor() {}
@@ -86,7 +95,8 @@ public class Mentor {
 
   /**
    * Changes what the mentor offers. New competencies need HR's approval again (their level is checked then),
-   * so an approved entry that adds any goes back to APPLIED; capacity and availability change freely.
+   * so an approved entry that adds any goes back to APPLIED; capacity and availability change freely. A
+   * withdrawn entry that offers again is a new application.
    */
   public void offer(Collection<Long> competencies, int maxMentees, String availability) {
     if (competencies == null || competencies.isEmpty()) {
@@ -95,10 +105,13 @@ public class Mentor {
     if (maxMentees < 1 || maxMentees > MAX_MENTEES_LIMIT) {
       throw new InvalidInputException("maxMentees", "must be from 1 to " + MAX_MENTEES_LIMIT);
     }
-    if (status == MentorStatus.APPROVED && !competencyIds.containsAll(competencies)) {
+    if ((status == MentorStatus.APPROVED && !competencyIds.containsAll(competencies)) || status == MentorStatus.WITHDRAWN) {
       status = MentorStatus.APPLIED;
       approvedBy = null;
       approvedAt = null;
+      withdrawnBy = null;
+      withdrawnAt = null;
+      withdrawalReason = null;
     }
     this.competencyIds.clear();
     this.competencyIds.addAll(competencies);
@@ -111,12 +124,26 @@ public class Mentor {
     if (approverEmployeeId == employeeId) {
       throw new AccessDeniedException("Nobody approves themselves into the mentor pool");
     }
-    if (status == MentorStatus.APPROVED) {
-      throw new ConflictException("Mentor " + id + " is already approved");
+    if (status != MentorStatus.APPLIED) {
+      throw new ConflictException("Mentor " + id + " is " + status + ", not an application waiting for approval");
     }
     status = MentorStatus.APPROVED;
     approvedBy = by;
     approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * Out of the pool: HR turns an application down or withdraws an approved mentor, or the mentor takes
+   * themself out. Mentorings under way go on; no new mentee is matched.
+   */
+  public void withdraw(String by, String reason) {
+    if (status == MentorStatus.WITHDRAWN) {
+      throw new ConflictException("Mentor " + id + " is already withdrawn from the pool");
+    }
+    status = MentorStatus.WITHDRAWN;
+    withdrawnBy = by;
+    withdrawnAt = OffsetDateTime.now(ZoneOffset.UTC);
+    withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
   }
 
   public boolean isApproved() {
@@ -165,6 +192,18 @@ public class Mentor {
 
   public OffsetDateTime getApprovedAt() {
     return approvedAt;
+  }
+
+  public String getWithdrawnBy() {
+    return withdrawnBy;
+  }
+
+  public OffsetDateTime getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
   }
 
   public long getVersion() {

@@ -5,6 +5,7 @@ import id.bina.mentoring.MentorInput;
 import id.bina.mentoring.MentorPool;
 import id.bina.mentoring.MentorView;
 import id.bina.mentoring.MentoringFollowUp;
+import id.bina.mentoring.WithdrawalInput;
 import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
@@ -30,7 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The mentor pool (kelompok mentor): applications, HR's approval, and a mentor's feedback aggregate. */
+/** The mentor pool (kelompok mentor): applications, HR's approval and withdrawal, and a mentor's feedback aggregate. */
 @Path("mentoring/mentors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +55,7 @@ public class MentorResource {
   }
 
   @GET
-  @Operation(summary = "HR: every entry (status APPLIED or APPROVED); others: the approved mentors and their own entry")
+  @Operation(summary = "HR: every entry (status APPLIED, APPROVED or WITHDRAWN); others: the approved mentors and their own entry")
   public Page<MentorView> list(
       @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return pool.list(status, PageRequest.of(page, size));
@@ -79,6 +80,16 @@ public class MentorResource {
   @Operation(summary = "HR approves the entry into the pool (never their own); levels are checked again; needs If-Match")
   public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return withTag(pool.approve(id, Versions.required(ifMatch)));
+  }
+
+  @POST
+  @Path("{id}/withdrawal")
+  @Operation(
+      summary = "Out of the pool (WITHDRAWN): HR turns an application down or withdraws a mentor, or the mentor withdraws"
+          + " themself; body {\"reason\": ...}, the reason optional ({} is enough); mentorings under way go on; needs If-Match")
+  public Response withdraw(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WithdrawalInput input) {
+    return withTag(pool.withdraw(id, Versions.required(ifMatch), input.reason));
   }
 
   @GET

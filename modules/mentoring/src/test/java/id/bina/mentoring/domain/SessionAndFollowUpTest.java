@@ -2,6 +2,7 @@ package id.bina.mentoring.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,22 @@ class SessionAndFollowUpTest {
     assertTrue(mentor.isApproved());
     mentor.offer(List.of(100L, 200L), 5, null);
     assertFalse(mentor.isApproved());
+  }
+
+  @Test
+  void aWithdrawnMentorLeavesThePoolUntilTheyOfferAgainAndHrApprovesAgain() {
+    Mentor mentor = new Mentor(1, 151, List.of(100L), 3, null, "mentor");
+    mentor.approve(7, "hr");
+    mentor.withdraw("hr", "  pindah tugas ");
+    assertEquals(MentorStatus.WITHDRAWN, mentor.getStatus());
+    assertEquals("pindah tugas", mentor.getWithdrawalReason());
+    assertThrows(ConflictException.class, () -> mentor.withdraw("hr", null));
+    assertThrows(ConflictException.class, () -> mentor.approve(7, "hr"), "only an application is approved");
+    mentor.offer(List.of(100L), 3, null);
+    assertEquals(MentorStatus.APPLIED, mentor.getStatus());
+    assertNull(mentor.getWithdrawnBy());
+    mentor.approve(7, "hr");
+    assertTrue(mentor.isApproved());
   }
 
   @Test

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /**
  * Mentoring in the portal, made for a phone: a mentor logs a session with a few taps (date, duration, mode,
- * what was agreed, private notes); a mentee sees their mentor's sessions and confirms those that took place,
+ * what was agreed, an action with its due date, private notes); a mentee sees their mentor's sessions and confirms those that took place,
  * which is what makes them count toward the 20 JP. The mentoring module decides who sees what.
  */
 @Named("mentoring")
@@ -50,6 +50,8 @@ public class MentoringPages {
   private String topics;
   private String sharedSummary;
   private String privateNotes;
+  private String actionText;
+  private LocalDate actionDueOn;
 
   private List<AssignmentView> mine() {
     if (mine == null) {
@@ -132,6 +134,12 @@ public class MentoringPages {
     input.topics = blankToNull(topics);
     input.sharedSummary = blankToNull(sharedSummary);
     input.privateNotes = blankToNull(privateNotes);
+    if (blankToNull(actionText) != null) {
+      SessionInput.ActionInput action = new SessionInput.ActionInput();
+      action.text = actionText.trim();
+      action.dueOn = actionDueOn;
+      input.actions = List.of(action);
+    }
     try {
       sessions.log(input);
     } catch (InvalidInputException e) {
@@ -199,6 +207,22 @@ public class MentoringPages {
 
   public void setSharedSummary(String sharedSummary) {
     this.sharedSummary = sharedSummary;
+  }
+
+  public String getActionText() {
+    return actionText;
+  }
+
+  public void setActionText(String actionText) {
+    this.actionText = actionText;
+  }
+
+  public LocalDate getActionDueOn() {
+    return actionDueOn;
+  }
+
+  public void setActionDueOn(LocalDate actionDueOn) {
+    this.actionDueOn = actionDueOn;
   }
 
   public String getPrivateNotes() {

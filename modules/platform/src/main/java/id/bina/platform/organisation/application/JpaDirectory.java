@@ -57,6 +57,30 @@ public class JpaDirectory implements Directory {
 
   @Override
   @Transactional
+  public List<EmployeeSummary> find(String query, int limit) {
+    String term = query == null ? "" : query.trim();
+    if (term.isEmpty()) {
+      return List.of();
+    }
+    boolean nip = term.chars().allMatch(Character::isDigit);
+    return em.createQuery(
+            "select e.id, e.nip, e.name, u.name, p.name from Employee e join OrgUnit u on u.id = e.unitId"
+                + " left join Position p on p.id = e.positionId where e.agencyId = :agency and e.active = true and "
+                + (nip ? "e.nip like :q" : "lower(e.name) like :q")
+                + " order by e.name, e.id",
+            Object[].class)
+        .setParameter("agency", caller.agencyId())
+        .setParameter(
+            "q", nip ? term + "%" : "%" + term.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%")
+        .setMaxResults(Math.max(1, Math.min(limit, 50)))
+        .getResultList()
+        .stream()
+        .map(r -> new EmployeeSummary((Long) r[0], String.valueOf(r[1]), (String) r[2], (String) r[3], (String) r[4]))
+        .toList();
+  }
+
+  @Override
+  @Transactional
   public java.util.Optional<PositionInfo> position(long positionId) {
     Position p = em.find(Position.class, positionId);
     return p == null || p.getAgencyId() != caller.agencyId() ? java.util.Optional.empty() : java.util.Optional.of(info(p));
