@@ -120,6 +120,8 @@ final class Limits {
         .replaceAll("'[^']*'", "?")
         .replaceAll("\\$\\d+|:[a-z_][a-z0-9_]*", "?")
         .replaceAll("\\b\\d+\\b", "?")
+        // pgbench cannot concatenate text in \\set: the script builds a text parameter in SQL ('b1-' || :u).
+        .replaceAll("\\? \\|\\| \\?", "?")
         .replaceAll("\\s+", " ")
         .replaceAll(";\\s*$", "")
         .strip();

@@ -90,22 +90,28 @@ final class Scenarios {
     Console.say("-- portal/API browsing: " + settings.users() + " users, 1-3 s between clicks, " + settings.seconds() + " s");
     Map<String, String> browse = Map.of("bench.feeder", feeders.resolve("browsing.csv").toString(), "bench.users",
         Integer.toString(settings.users()));
-    for (GatlingRun.Stats s : gatling(Browsing.class, browse)) {
-      result.add("browsing", s, memory.mark());
+    List<GatlingRun.Stats> browsed = gatling(Browsing.class, browse);
+    double browsedRss = memory.mark();
+    for (GatlingRun.Stats s : browsed) {
+      result.add("browsing", s, browsedRss);
     }
 
     Console.say("-- HR reports of an agency of " + String.format(Locale.ROOT, "%,d", employees) + " (2 HR users in a loop)");
     Map<String, String> hr = Map.of("bench.hr", "hr-bench1", "bench.unit", Long.toString(DataGenerator.firstDirectorate(1)),
         "bench.users", "2");
-    for (GatlingRun.Stats s : gatling(HrReports.class, hr)) {
-      result.add("HR reports", s, memory.mark());
+    List<GatlingRun.Stats> reports = gatling(HrReports.class, hr);
+    double reportsRss = memory.mark();
+    for (GatlingRun.Stats s : reports) {
+      result.add("HR reports", s, reportsRss);
     }
 
     Console.say("-- mentors logging sessions: " + settings.concurrency() + " at once for " + settings.seconds() + " s");
     String date = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1).toString();
     Map<String, String> mentor = Map.of("bench.feeder", feeders.resolve("mentors.csv").toString(), "bench.date", date);
-    for (GatlingRun.Stats s : gatling(MentorSessions.class, mentor)) {
-      result.add("mentor sessions", s, memory.mark());
+    List<GatlingRun.Stats> logged = gatling(MentorSessions.class, mentor);
+    double loggedRss = memory.mark();
+    for (GatlingRun.Stats s : logged) {
+      result.add("mentor sessions", s, loggedRss);
     }
 
     importEmployees();
