@@ -224,6 +224,14 @@ class BehaviourIT extends ApiTestBase {
     // The whole class: six pairs in M.01, one task open; overdue once the deadline (30 days) has passed.
     api.as(hr(agency)).queryParam("classId", k).get("evaluation/behaviour").then().statusCode(200)
         .body(line + ".pairs", equalTo(6)).body("tasks.completed", equalTo(6)).body("tasks.open", equalTo(1)).body("tasks.overdue", equalTo(0));
+    // Level 4 counts the levels these re-assessments gained: M.01 1+0+1+2+0 in unit A and 1 for B, M.02 4 x 1
+    // (no level before for p3 or B: not counted); p4's task is still open. Cost per level = 7 seats x 1.5 million / 9.
+    JsonPath results = api.as(hr(agency)).queryParam("classId", k).get("evaluation/results").then().statusCode(200).extract().jsonPath();
+    assertEquals(9, results.getInt("cost.levelsGained"));
+    assertEquals(7 * 1_500_000L, results.getLong("cost.totalCost"));
+    // JsonPath reads JSON numbers as floats: a rupiah of tolerance.
+    assertEquals(7 * 1_500_000.0 / 9, results.getDouble("cost.costPerLevelGained"), 1.0);
+    assertNull(results.get("cost.levelsGainedNote"));
     api.as(hr(agency)).queryParam("scope", "AGENCY").queryParam("overdue", "true").get("evaluation/reassessment-tasks").then()
         .statusCode(200).body("totalItems", equalTo(0));
     execute("UPDATE evaluation.reassessment_task SET due_on = ? WHERE id = ?", java.sql.Date.valueOf(TestAgency.today().minusDays(31)), ownTask);
@@ -248,6 +256,31 @@ class BehaviourIT extends ApiTestBase {
     assertTrue(csv.contains("M.02,") && csv.contains(",4,1,,,,,,,,,0.95,5,0,0"), csv);
     byte[] xlsx = api.as(hr(agency)).queryParam("classId", k).get("evaluation/behaviour/report.xlsx").then().statusCode(200).extract().asByteArray();
     assertTrue(xlsx.length > 100 && xlsx[0] == 'P' && xlsx[1] == 'K');
+
+    // The evaluation report of the class puts the levels together, in the sections an evaluation report has.
+    JsonPath doc = api.as(hr(agency)).queryParam("classId", k).get("evaluation/report").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+    assertEquals(List.of("Pendahuluan", "Deskripsi program", "Hasil pengukuran", "Analisis", "Kesimpulan dan rekomendasi"), doc.getList("sections.heading"));
+    // M.01 over the class: six pairs, before 13/6, after 3.0, change 5/6.
+    List<String> m01Row = doc.getList("sections[2].blocks.find { it.caption == 'Level kompetensi sebelum dan sesudah' }.rows.find { it[0].startsWith('M.01') }");
+    assertEquals("6", m01Row.get(1));
+    assertTrue(m01Row.get(2).startsWith("2,17 ["), m01Row.toString());
+    assertTrue(m01Row.get(4).startsWith("0,83 ["), m01Row.toString());
+    List<String> perLevel = doc.getList("sections[2].blocks.find { it.caption == 'Kinerja dan biaya' }.rows.find { it[0] == 'Biaya per level kompetensi naik' }");
+    assertEquals(List.of("Biaya per level kompetensi naik", "Rp1.166.667", "9 level"), perLevel);
+    List<String> conclusions = doc.getList("sections[4].blocks.text");
+    assertTrue(conclusions.stream().anyMatch(c -> c.contains("1 tugas penilaian ulang terbuka")), conclusions.toString());
+    assertTrue(conclusions.stream().anyMatch(c -> c.contains("predikat SKP")), conclusions.toString());
+    assertEquals("chart", doc.getString("sections[2].blocks.find { it.title == 'Level kompetensi sebelum dan sesudah' }.kind"));
+    byte[] pdf = api.as(hr(agency)).queryParam("classId", k).get("evaluation/report/pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] book = api.as(hr(agency)).queryParam("classId", k).get("evaluation/report/xlsx").then().statusCode(200).extract().asByteArray();
+    assertTrue(book.length > 100 && book[0] == 'P' && book[1] == 'K');
+    byte[] png = api.as(hr(agency)).queryParam("classId", k).get("evaluation/report/charts/1.png").then().statusCode(200).contentType("image/png").extract().asByteArray();
+    assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+    api.as(hr(agency)).queryParam("classId", k).get("evaluation/report/charts/99.png").then().statusCode(404);
+    api.as(hr(agency)).queryParam("classId", k).queryParam("courseId", recorded.courseId).get("evaluation/report").then().statusCode(400);
+    api.as(hr(other)).queryParam("classId", k).get("evaluation/report").then().statusCode(404);
+    api.as(hr(other)).queryParam("courseId", recorded.courseId).get("evaluation/report/pdf").then().statusCode(404);
 
     // Other agencies see nothing of it, and nobody but HR reads the report.
     api.as(hr(other)).queryParam("classId", k).get("evaluation/behaviour").then().statusCode(404);

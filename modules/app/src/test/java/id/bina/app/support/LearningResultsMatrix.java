@@ -21,7 +21,7 @@ public final class LearningResultsMatrix {
   private LearningResultsMatrix() {}
 
   public static boolean handles(String path) {
-    return path.startsWith("evaluation/learning") || path.startsWith("evaluation/results");
+    return path.startsWith("evaluation/learning") || path.startsWith("evaluation/results") || path.startsWith("evaluation/report");
   }
 
   public static Response send(RequestSpecification request, TestAgency agency, TestAgency other, Rule rule) {
@@ -30,6 +30,11 @@ public final class LearningResultsMatrix {
     if (path.contains("{classId}") || path.contains("{courseId}")) {
       long[] recorded = completedClass(owner.id);
       path = path.replace("{classId}", Long.toString(recorded[0])).replace("{courseId}", Long.toString(recorded[1]));
+    }
+    if (path.startsWith("evaluation/report")) {
+      // The combined report names its class as a query parameter; the chart is the first one.
+      request.queryParam("classId", completedClass(owner.id)[0]);
+      path = path.replace("{index}", "0");
     }
     if (path.startsWith("evaluation/learning") && !path.contains("/classes/")) {
       request.queryParam("by", "COURSE");

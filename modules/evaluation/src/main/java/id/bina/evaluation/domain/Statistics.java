@@ -29,6 +29,11 @@ public final class Statistics {
     return minimumGroup;
   }
 
+  /** The confidence of every interval, e.g. 0.95. */
+  public double confidence() {
+    return confidence;
+  }
+
   /** Mean with a t interval, from the count, sum and sum of squares (what SQL aggregates give). */
   public Estimate mean(long n, double sum, double sumOfSquares) {
     if (n < minimumGroup) {

@@ -13,19 +13,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import id.bina.evaluation.application.report.ReportDocument;
+import id.bina.evaluation.ReportDocument;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
  * Lays a {@link ReportDocument} out as an A4 PDF with OpenPDF; charts are drawn by JFreeChart straight onto the
@@ -103,24 +97,7 @@ public final class ReportPdf {
   }
 
   private static Element chart(PdfContentByte canvas, ReportDocument.Chart c) {
-    DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-    for (ReportDocument.Series s : c.series()) {
-      for (int i = 0; i < c.categories().size(); i++) {
-        Double value = s.values().get(i);
-        Double half = null;
-        if (value != null && s.lower() != null && s.upper() != null && s.lower().get(i) != null && s.upper().get(i) != null) {
-          half = (s.upper().get(i) - s.lower().get(i)) / 2;
-        }
-        // The whisker is symmetric around the bar: intervals of means are.
-        data.add(value, half, s.name(), c.categories().get(i));
-      }
-    }
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(c.valueAxis()), new StatisticalBarRenderer());
-    plot.setOrientation(PlotOrientation.VERTICAL);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    JFreeChart chart = new JFreeChart(c.title(), new java.awt.Font("SansSerif", java.awt.Font.BOLD, 11), plot, c.series().size() > 1);
-    chart.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart = ReportCharts.chart(c);
     PdfTemplate template = canvas.createTemplate(CHART_WIDTH, CHART_HEIGHT);
     Graphics2D g = template.createGraphics(CHART_WIDTH, CHART_HEIGHT);
     try {

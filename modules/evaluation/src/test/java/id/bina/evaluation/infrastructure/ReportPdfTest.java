@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import id.bina.evaluation.application.report.ReportDocument;
+import id.bina.evaluation.ReportDocument;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

@@ -57,6 +57,9 @@ public class ResultReportService implements ResultReports {
   static final String NO_LEVEL_DATA =
       "No competency level changes are recorded for these classes yet (level 3 re-assessments): cost per level gained is not computed";
 
+  static final String NO_LEVEL_GAINED =
+      "The re-assessments of these classes show no competency level gained: cost per level gained is not computed";
+
   /** What the report's figures mean; every report carries this. */
   public static final Map<String, String> DEFINITIONS = definitions();
 
@@ -146,7 +149,7 @@ public class ResultReportService implements ResultReports {
       ResultReport.Cost costs =
           new ResultReport.Cost(
               sums[0], sums[1], cost.totalCost(), cost.jpDelivered(), cost.perJp(), levels, cost.perLevelGained(levels),
-              levels == null ? NO_LEVEL_DATA : null);
+              levels == null ? NO_LEVEL_DATA : levels == 0 ? NO_LEVEL_GAINED : null);
       return new ResultReport(
           classId, courseId, from, to, classIds.size(), statistics.minimumGroup(), performance, costs,
           roi(scope, cost.totalCost()), DEFINITIONS);

@@ -1,5 +1,7 @@
-package id.bina.evaluation.application.report;
+package id.bina.evaluation;
 
+import jakarta.json.bind.annotation.JsonbSubtype;
+import jakarta.json.bind.annotation.JsonbTypeInfo;
 import java.util.List;
 
 /**
@@ -10,7 +12,14 @@ public record ReportDocument(String title, String subtitle, List<Section> sectio
 
   public record Section(String heading, List<Block> blocks) {}
 
-  /** What a section holds, in order. */
+  /** What a section holds, in order; in JSON each block says its kind. */
+  @JsonbTypeInfo(
+      key = "kind",
+      value = {
+        @JsonbSubtype(alias = "text", type = Text.class),
+        @JsonbSubtype(alias = "table", type = Table.class),
+        @JsonbSubtype(alias = "chart", type = Chart.class)
+      })
   public sealed interface Block permits Text, Table, Chart {}
 
   public record Text(String text) implements Block {}
