@@ -35,7 +35,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -525,10 +524,5 @@ public class EvaluationReportService implements EvaluationReports {
 
   private static String rupiah(long amount) {
     return "Rp" + String.format(INDONESIAN, "%,d", amount);
-  }
-
-  @SuppressWarnings("unused")
-  private static List<String> cells(String... values) {
-    return Arrays.asList(values);
   }
 }
