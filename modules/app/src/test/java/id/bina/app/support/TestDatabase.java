@@ -63,6 +63,7 @@ public class TestDatabase implements LauncherSessionListener {
             "-Ddb.password=" + (password.isEmpty() ? "none" : password),
             "-Dbina.demo-data=true",
             "-Dbina.demo-data.employees=120",
+            "-Dbina.diagnostics.sql-statement-count=true",
             TestMail.serverOptions()));
   }
 
