@@ -293,8 +293,12 @@ class EnrolmentIT extends ApiTestBase {
 
   @Test
   void completionCreditsJpIssuesACertificateAndListsWhoIsBelowTarget() throws Exception {
-    // The supervisor trains this class: a trainer records attendance like HR.
-    long course = TrainingBodies.publishedCourse(api, hr(), TrainingBodies.course("ENR-" + CODES.incrementAndGet())).jsonPath().getLong("id");
+    // The supervisor trains this class: a trainer records attendance like HR. The course builds Integritas to level 3.
+    long integritas = api.as(hr()).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    String courseCode = "ENR-" + CODES.incrementAndGet();
+    Map<String, Object> courseBody =
+        TrainingBodies.course(courseCode, "Pelatihan " + courseCode, "Kursus", "CLASSROOM", 24, List.of(TrainingBodies.target(integritas, 3)));
+    long course = TrainingBodies.publishedCourse(api, hr(), courseBody).jsonPath().getLong("id");
     Map<String, Object> classBody = TrainingBodies.trainingClass(course, "K-" + CODES.incrementAndGet(), 20);
     classBody.put("trainers", List.of(Map.of("employeeId", agency.supervisor)));
     long k = TrainingBodies.trainingClass(api, hr(), classBody, "open").jsonPath().getLong("id");
@@ -378,6 +382,26 @@ class EnrolmentIT extends ApiTestBase {
         "SELECT count(*) FROM platform.outbox_message WHERE event_type = 'id.bina.training.TrainingCompleted' AND agency_id = ?", agency.id));
     assertEquals(1, TestDatabase.count(
         "SELECT count(*) FROM platform.notification WHERE recipient_employee_id = ? AND topic = 'TRAINING_COMPLETED'", agency.employeeA1));
+
+    // Completion records "completed training" evidence for Integritas level 3 in the competency module, for the
+    // supervisor to review; only for the one who completed, and it changes no level by itself.
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM competency.evidence WHERE agency_id = ? AND kind = 'TRAINING_COMPLETION'", agency.id));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM competency.evidence WHERE employee_id = ? AND competency_id = ? AND kind = 'TRAINING_COMPLETION'"
+            + " AND status = 'WAITING' AND claimed_level = 3 AND source_ref = ?",
+        agency.employeeA1, integritas, "training-enrolment:" + a.jsonPath().getLong("id")));
+    assertEquals(0, TestDatabase.count(
+        "SELECT count(*) FROM competency.assessment WHERE employee_id = ? AND method = 'TRAINING_EVIDENCE'", agency.employeeA1));
+    Response waiting = api.as(agency.user("supervisor")).queryParam("reviewable", true).get("competency-evidence");
+    waiting.then().statusCode(200).body("items.find { it.kind == 'TRAINING_COMPLETION' }.title", containsString(courseCode))
+        .body("items.find { it.kind == 'TRAINING_COMPLETION' }.claimedLevel", equalTo(3));
+    api.as(agency.user("employee")).get("competency-evidence").then()
+        .body("items.find { it.kind == 'TRAINING_COMPLETION' }.status", equalTo("WAITING"));
+    // Nobody submits such evidence by hand.
+    api.as(agency.user("employeeB")).body(Map.of("competencyId", integritas, "kind", "TRAINING_COMPLETION", "title", "Klaim",
+            "issuedOn", TestAgency.today().toString(), "claimedLevel", 3)).post("competency-evidence")
+        .then().statusCode(400).body("errors[0].field", equalTo("kind"));
   }
 
   @Test
