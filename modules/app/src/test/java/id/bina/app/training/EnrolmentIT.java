@@ -402,6 +402,38 @@ class EnrolmentIT extends ApiTestBase {
     api.as(agency.user("employeeB")).body(Map.of("competencyId", integritas, "kind", "TRAINING_COMPLETION", "title", "Klaim",
             "issuedOn", TestAgency.today().toString(), "claimedLevel", 3)).post("competency-evidence")
         .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+
+    // The SIASN training history: one row per completed class by NIP, dates as SIASN's records carry them.
+    String nip = api.as(hr()).get("employees/" + agency.employeeA1).jsonPath().getString("nip");
+    LocalDate firstDay = LocalDate.parse(api.as(hr()).get("classes/" + k).jsonPath().getString("firstSessionOn"));
+    String history =
+        api.as(hr()).queryParam("from", firstDay.minusDays(1).toString()).queryParam("to", lastDay)
+            .get("jp/siasn-training-history.csv").then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+    String[] historyRows = history.split("\r\n");
+    assertEquals(2, historyRows.length, history);
+    assertEquals(
+        "nip,nama,namaKursus,jenisDiklatId,jenisKursus,jenisKursusSertipikat,jumlahJam,tanggalKursus,tanggalSelesaiKursus,"
+            + "tahunKursus,institusiPenyelenggara,nomorSertipikat,lokasiId,instansiId,binaJenisPelatihan,binaBentuk,binaKodePelatihan",
+        historyRows[0]);
+    java.time.format.DateTimeFormatter siasnDate = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    assertEquals(
+        nip + ",Employee A1 " + agency.code + ",Pelatihan " + courseCode + ",,,,24," + firstDay.format(siasnDate) + ","
+            + LocalDate.parse(lastDay).format(siasnDate) + "," + LocalDate.parse(lastDay).getYear() + ",Pusdiklat," + number
+            + ",,,TECHNICAL,CLASSROOM," + courseCode,
+        historyRows[1]);
+    // A period before the class, or someone who completed nothing: the header only.
+    assertEquals(1, api.as(hr()).queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").get("jp/siasn-training-history.csv")
+        .asString().split("\r\n").length);
+    assertEquals(1, api.as(hr()).queryParam("from", firstDay.minusDays(1).toString()).queryParam("to", lastDay)
+        .queryParam("employeeId", agency.employeeB).get("jp/siasn-training-history.csv").asString().split("\r\n").length);
+    api.as(hr()).queryParam("from", "2026-02-01").queryParam("to", "2026-01-01").get("jp/siasn-training-history.csv")
+        .then().statusCode(400).body("errors[0].field", equalTo("from"));
+    api.as(agency.user("supervisor")).get("jp/siasn-training-history.csv").then().statusCode(403);
+    // Another agency's HR manager sees none of it, and not this agency's people.
+    String theirs = api.as(other.user("hr")).queryParam("from", firstDay.minusDays(1).toString()).queryParam("to", lastDay)
+        .get("jp/siasn-training-history.csv").then().statusCode(200).extract().asString();
+    assertTrue(!theirs.contains(nip), theirs);
+    api.as(other.user("hr")).queryParam("employeeId", agency.employeeA1).get("jp/siasn-training-history.csv").then().statusCode(404);
   }
 
   @Test
