@@ -64,6 +64,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
     if (id.bina.app.support.LearningResultsMatrix.handles(path)) {
       return id.bina.app.support.LearningResultsMatrix.send(request, agency, other, rule);
     }
+    if (id.bina.app.support.ReactionMatrix.handles(path)) {
+      return id.bina.app.support.ReactionMatrix.send(request, agency, other, rule);
+    }
     if (path.startsWith("evaluation/reassessment-tasks/{id}")) {
       return new id.bina.app.support.BehaviourMatrix(api).send(request, agency, other, rule);
     }
