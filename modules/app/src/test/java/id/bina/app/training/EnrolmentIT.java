@@ -459,6 +459,14 @@ class EnrolmentIT extends ApiTestBase {
     api.as(hr()).body(Map.of("employeeId", agency.hrManager, "day", day, "jp", 2, "title", "Sendiri", "reference", "SK-21"))
         .post("jp/entries").then().statusCode(403);
     assertEquals(2, TestDatabase.count("SELECT count(*) FROM training.jp_entry WHERE agency_id = ?", agency.id));
+    // Non-classical hours are converted at the route's JP equivalence (none configured here: 1 JP = 45 minutes).
+    api.as(hr()).body(Map.of("employeeId", agency.supervisor, "day", day, "modality", "COACHING", "hours", 3, "title", "Coaching", "reference", "SK-22"))
+        .post("jp/entries").then().statusCode(201);
+    api.as(agency.user("supervisor")).get("jp/mine").then().body("total", equalTo(4.0f));
+    api.as(hr()).body(Map.of("employeeId", agency.supervisor, "day", day, "modality", "GOLF", "hours", 3, "title", "Golf", "reference", "SK-23"))
+        .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("modality"));
+    api.as(hr()).body(Map.of("employeeId", agency.supervisor, "day", day, "title", "Tanpa JP", "reference", "SK-24"))
+        .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("jp"));
 
     // A class whose waitlist puts the fewest JP this year first: the mentor (0 JP) passes employee B (20.5 JP).
     long k = openClass(1, 150);
