@@ -12,7 +12,8 @@ public interface Directory {
   Person me();
 
   /** An employee of the caller's agency as other modules need it: where they sit and who leads them. */
-  record EmployeeInfo(long id, String name, long unitId, Long positionId, Long supervisorId) {}
+  /** {@code rankGrade} is the golongan/ruang (e.g. III/a), null when not recorded. */
+  record EmployeeInfo(long id, String name, long unitId, Long positionId, Long supervisorId, String rankGrade) {}
 
   /** The employee, if they belong to the caller's agency (whatever the caller's role: callers check that). */
   java.util.Optional<EmployeeInfo> employee(long employeeId);

@@ -103,6 +103,19 @@ public class TestDatabase implements LauncherSessionListener {
     }
   }
 
+  /** Runs one write straight on the database (a fixture a test needs and no API sets); answers the rows changed. */
+  public static int execute(String sql, Object... parameters) {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot write to the test database: " + sql, e);
+    }
+  }
+
   private static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null ? fallback : value;

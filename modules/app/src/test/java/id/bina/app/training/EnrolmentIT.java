@@ -276,6 +276,16 @@ class EnrolmentIT extends ApiTestBase {
     forLeaders.put("eligibility", Map.of("positionClasses", List.of("ADMINISTRATOR")));
     request(agency.user("employee"), openClass(forLeaders, 5, 80)).then().statusCode(409).body("detail", containsString("ADMINISTRATOR"));
 
+    // Eligibility by rank (golongan): refused without the rank, taken with it.
+    Map<String, Object> forRank = TrainingBodies.course("ENR-" + CODES.incrementAndGet());
+    forRank.put("eligibility", Map.of("ranks", List.of("III/a", "III/b")));
+    long rankClass = openClass(forRank, 5, 85);
+    TestDatabase.execute("UPDATE platform.employee SET rank_grade = 'II/d' WHERE id = ?", agency.employeeA1);
+    request(agency.user("employee"), rankClass).then().statusCode(409)
+        .body("detail", containsString("III/a")).body("detail", containsString("II/d"));
+    TestDatabase.execute("UPDATE platform.employee SET rank_grade = 'III/b' WHERE id = ?", agency.employeeA1);
+    request(agency.user("employee"), rankClass).then().statusCode(201);
+
     // A class not open for enrolment.
     long draftCourse = TrainingBodies.publishedCourse(api, hr(), TrainingBodies.course("ENR-" + CODES.incrementAndGet())).jsonPath().getLong("id");
     long draft = TrainingBodies.trainingClass(api, hr(), TrainingBodies.trainingClass(draftCourse, "K-" + CODES.incrementAndGet(), 100))

@@ -495,6 +495,15 @@ public class EnrolmentService implements Enrolments {
     Map<Eligibility.Kind, List<String>> byKind =
         course.getEligibility().stream()
             .collect(Collectors.groupingBy(Eligibility::getKind, Collectors.mapping(Eligibility::getValue, Collectors.toList())));
+    List<String> ranks = byKind.getOrDefault(Eligibility.Kind.RANK, List.of());
+    if (!ranks.isEmpty()) {
+      String mine = person.rankGrade();
+      if (mine == null || ranks.stream().noneMatch(r -> r.equalsIgnoreCase(mine.strip()))) {
+        throw new ConflictException(
+            "Course " + course.getCode() + " is for the ranks (golongan) " + ranks + "; yours is "
+                + (mine == null ? "not recorded: ask HR to record it" : mine));
+      }
+    }
     List<String> classes = byKind.getOrDefault(Eligibility.Kind.POSITION_CLASS, List.of());
     if (!classes.isEmpty()) {
       String mine =

@@ -52,7 +52,7 @@ public class JpaDirectory implements Directory {
     id.bina.platform.organisation.domain.Employee e = em.find(id.bina.platform.organisation.domain.Employee.class, employeeId);
     return e == null || e.getAgencyId() != caller.agencyId()
         ? java.util.Optional.empty()
-        : java.util.Optional.of(new EmployeeInfo(e.getId(), e.getName(), e.getUnitId(), e.getPositionId(), e.getSupervisorId()));
+        : java.util.Optional.of(new EmployeeInfo(e.getId(), e.getName(), e.getUnitId(), e.getPositionId(), e.getSupervisorId(), e.details().rankGrade()));
   }
 
   @Override
