@@ -103,7 +103,9 @@ public final class Benchmark {
       s.execute("CREATE DATABASE " + database);
     }
     try {
-      try (BinaProcess bina = BinaProcess.start(settings, database, folder);
+      // With the two-node step the first node is a cluster member from the start; the second joins it later.
+      String cluster = settings.cluster() ? database.replace('_', '-') : null;
+      try (BinaProcess bina = BinaProcess.start(settings, database, folder, settings.port(), cluster);
           MemorySampler memory = new MemorySampler(bina::residentMiB);
           Connection db = connect(settings.urlOf(database))) {
         result.binaStartSeconds = bina.startSeconds;
@@ -119,6 +121,9 @@ public final class Benchmark {
         Scenarios scenarios = new Scenarios(settings, results, result, bina, memory, db, folder, generator, database, serverMajor,
             statementsAvailable);
         scenarios.runAll();
+        if (settings.cluster()) {
+          scenarios.runCluster(cluster);
+        }
         result.residentMaxMiB = memory.max();
       }
     } finally {

@@ -35,6 +35,15 @@ final class BinaProcess implements AutoCloseable {
   }
 
   static BinaProcess start(Settings settings, String database, Path folder) throws IOException, InterruptedException {
+    return start(settings, database, folder, settings.port(), null);
+  }
+
+  /**
+   * A Bina node on {@code port}; with a {@code cluster} name it forms a Payara Micro cluster with the other nodes
+   * of that name (BINA_CLUSTER).
+   */
+  static BinaProcess start(Settings settings, String database, Path folder, int port, String cluster)
+      throws IOException, InterruptedException {
     Files.createDirectories(folder);
     // A copy: a build elsewhere may rewrite modules/app/target/bina.jar under the running JVM.
     Path jar = folder.resolve("bina.jar");
@@ -53,16 +62,19 @@ final class BinaProcess implements AutoCloseable {
     builder.environment().put("DB_USER", settings.pgUser());
     builder.environment().put("DB_PASSWORD", settings.pgPassword());
     builder.environment().put("BINA_DEMO_DATA", "false");
-    builder.environment().put("BINA_HTTP_PORT", Integer.toString(settings.port()));
+    builder.environment().put("BINA_HTTP_PORT", Integer.toString(port));
+    if (cluster != null) {
+      builder.environment().put("BINA_CLUSTER", cluster);
+    }
     builder.environment().put("BINA_DATA_DIR", folder.resolve("data").toString());
     long t = System.nanoTime();
-    Console.say("starting bina.jar on port " + settings.port() + " (log: " + log + ") ...");
+    Console.say("starting bina.jar on port " + port + (cluster == null ? "" : " in cluster " + cluster) + " (log: " + log + ") ...");
     Process process = builder.start();
-    BinaProcess bina = new BinaProcess(process, settings.port(), log, 0);
+    BinaProcess bina = new BinaProcess(process, port, log, 0);
     bina.awaitReady(t);
     double seconds = (System.nanoTime() - t) / 1e9;
     Console.say(String.format(Locale.ROOT, "Bina ready in %.1f s (pid %d)", seconds, process.pid()));
-    return new BinaProcess(process, settings.port(), log, seconds);
+    return new BinaProcess(process, port, log, seconds);
   }
 
   private static String javaExecutable() {
@@ -93,6 +105,20 @@ final class BinaProcess implements AutoCloseable {
   String baseUrl() {
     return "http://127.0.0.1:" + port + "/";
   }
+
+  /** How many members this node last said its Payara Micro cluster has (the "DG Size" of Payara's data grid status in its log). */
+  int clusterMembers() throws IOException {
+    int members = 1;
+    for (String line : Files.readAllLines(log)) {
+      java.util.regex.Matcher m = MEMBERS.matcher(line);
+      if (m.find()) {
+        members = Integer.parseInt(m.group(1));
+      }
+    }
+    return members;
+  }
+
+  private static final java.util.regex.Pattern MEMBERS = java.util.regex.Pattern.compile("DG Size: (\\d+)");
 
   long pid() {
     return process.pid();

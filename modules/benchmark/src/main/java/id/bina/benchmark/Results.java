@@ -93,7 +93,9 @@ final class Results {
         Limits.Pgbench p = pgbench.get(variant);
         limit = "pgbench " + variant + " (tps)";
         limitValue = p == null ? null : p.tps();
-        Map<?, ?> check = (Map<?, ?>) checks.get("rush " + variant);
+        // "enrolment rush (spread)" or "enrolment rush (spread), two nodes behind nginx": its check has the same suffix.
+        int where = scenario.indexOf(", ");
+        Map<?, ?> check = (Map<?, ?>) checks.get("rush " + variant + (where < 0 ? "" : scenario.substring(where)));
         target = ">= 0.5 x pgbench, 0 oversold, 0 duplicates, 0 errors";
         if (limitValue != null) {
           double ratio = s.perSecond() / limitValue;

@@ -120,17 +120,26 @@ final class Scenarios {
   // ---- the enrolment rush ----
 
   private void rush(String variant, Path feeder, String classCodes) throws Exception {
-    Console.say("-- enrolment rush (" + variant + "): " + rushRequests + " civil servants, " + settings.concurrency() + " at once, "
-        + (variant.equals("hot") ? "everyone on one class of " + DataGenerator.HOT_CAPACITY + " seats" : "over " + spreadClasses + " classes"));
+    rush(variant, feeder, classCodes, bina.baseUrl(), "");
+  }
+
+  /**
+   * One rush variant against {@code baseUrl}, then the database check; {@code where} names the set-up when it is not
+   * the single node (", two nodes behind nginx"). Answers the requests' throughput.
+   */
+  private double rush(String variant, Path feeder, String classCodes, String baseUrl, String where) throws Exception {
+    Console.say("-- enrolment rush (" + variant + ")" + where + ": " + rushRequests + " civil servants, " + settings.concurrency()
+        + " at once, " + (variant.equals("hot") ? "everyone on one class of " + DataGenerator.HOT_CAPACITY + " seats" : "over "
+        + spreadClasses + " classes"));
     resetStatements();
-    List<GatlingRun.Stats> stats =
-        gatling(EnrolmentRush.class, Map.of("bench.feeder", feeder.toString(), "bench.requests", Integer.toString(rushRequests)));
+    List<GatlingRun.Stats> stats = gatling(EnrolmentRush.class,
+        Map.of("bench.feeder", feeder.toString(), "bench.requests", Integer.toString(rushRequests)), baseUrl);
     double rss = memory.mark();
     for (GatlingRun.Stats s : stats) {
-      result.add("enrolment rush (" + variant + ")", s, rss);
+      result.add("enrolment rush (" + variant + ")" + where, s, rss);
     }
     Map<String, Object> check = new LinkedHashMap<>();
-    String classes = "SELECT id FROM training.training_class WHERE code LIKE '" + classCodes + "%'";
+    String classes = rushClasses(classCodes);
     check.put("requests", stats.get(0).requests());
     check.put("serverErrors", stats.get(0).ko());
     check.put("enrolments", count("SELECT count(*) FROM training.enrolment WHERE class_id IN (" + classes + ")"));
@@ -145,10 +154,79 @@ final class Scenarios {
         + " AND e.status IN ('PENDING_APPROVAL', 'APPROVED', 'CONFIRMED'))"));
     check.put("duplicateActiveEnrolments", count("SELECT count(*) FROM (SELECT class_id, employee_id FROM training.enrolment"
         + " WHERE status NOT IN ('WITHDRAWN', 'REJECTED', 'CANCELLED') GROUP BY class_id, employee_id HAVING count(*) > 1) d"));
-    result.checks.put("rush " + variant, check);
+    result.checks.put("rush " + variant + where, check);
     Console.say("   database check: " + check);
-    if (variant.equals("spread") && statementsAvailable) {
+    if (variant.equals("spread") && where.isEmpty() && statementsAvailable) {
       captureStatements(stats.get(0).requests());
+    }
+    return stats.get(0).perSecond();
+  }
+
+  private static String rushClasses(String classCodes) {
+    return "SELECT id FROM training.training_class WHERE code LIKE '" + classCodes + "%'";
+  }
+
+  /** Empties the rush's classes again (the benchmark's own data), so a later rush meets the same free seats. */
+  private void resetRush() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      for (String codes : List.of(DataGenerator.RUSH_SPREAD, DataGenerator.RUSH_HOT)) {
+        String classes = rushClasses(codes);
+        s.execute("DELETE FROM training.attendance WHERE enrolment_id IN (SELECT id FROM training.enrolment WHERE class_id IN ("
+            + classes + "))");
+        s.execute("DELETE FROM training.enrolment WHERE class_id IN (" + classes + ")");
+        s.execute("UPDATE training.class_seat_quota SET seats_taken = 0 WHERE class_id IN (" + classes + ")");
+        s.execute("UPDATE training.training_class SET seats_taken = 0, pool_seats_taken = 0 WHERE id IN (" + classes + ")");
+      }
+    }
+  }
+
+  // ---- beyond one machine: two nodes in a Payara Micro cluster behind nginx ----
+
+  /**
+   * The enrolment rush through nginx, first with this node alone behind it, then with a second node of the same
+   * Payara Micro cluster on the same database beside it: throughput of one against two nodes, and the same database
+   * check (no seat oversold, nobody enrolled twice) after each.
+   */
+  void runCluster(String clusterName) throws Exception {
+    java.util.Optional<Path> nginx = Nginx.find();
+    Map<String, Object> cluster = new LinkedHashMap<>();
+    result.checks.put("cluster", cluster);
+    if (nginx.isEmpty()) {
+      Console.say("-- two nodes behind nginx: skipped, nginx is not installed (apt-get install nginx-light)");
+      cluster.put("skipped", "nginx is not installed");
+      return;
+    }
+    Path feeders = folder.resolve("feeders");
+    int balancer = settings.port() + 2;
+    String url = "http://127.0.0.1:" + balancer + "/";
+    Map<String, Double> one = new LinkedHashMap<>();
+    Map<String, Double> two = new LinkedHashMap<>();
+    try (Nginx lb = Nginx.start(nginx.get(), folder.resolve("nginx-one"), balancer, List.of(settings.port()))) {
+      for (String variant : List.of("spread", "hot")) {
+        resetRush();
+        one.put(variant, rush(variant, feeders.resolve("rush-" + variant + ".csv"), variant.equals("hot") ? DataGenerator.RUSH_HOT
+            : DataGenerator.RUSH_SPREAD, url, ", one node behind nginx"));
+      }
+    }
+    try (BinaProcess second = BinaProcess.start(settings, database, folder.resolve("node-2"), settings.port() + 1, clusterName)) {
+      int members = second.clusterMembers();
+      cluster.put("clusterMembers", members);
+      Console.say("   second node ready; the Payara Micro cluster '" + clusterName + "' has " + members + " members");
+      try (Nginx lb = Nginx.start(nginx.get(), folder.resolve("nginx-two"), balancer, List.of(settings.port(), settings.port() + 1))) {
+        for (String variant : List.of("spread", "hot")) {
+          resetRush();
+          two.put(variant, rush(variant, feeders.resolve("rush-" + variant + ".csv"), variant.equals("hot") ? DataGenerator.RUSH_HOT
+              : DataGenerator.RUSH_SPREAD, url, ", two nodes behind nginx"));
+        }
+      }
+      cluster.put("secondNodeResidentMiB", second.residentMiB());
+    }
+    for (String variant : List.of("spread", "hot")) {
+      cluster.put("rush " + variant + ": one node (req/s)", one.get(variant));
+      cluster.put("rush " + variant + ": two nodes (req/s)", two.get(variant));
+      cluster.put("rush " + variant + ": two / one", two.get(variant) / one.get(variant));
+      Console.say(String.format(Locale.ROOT, "   rush %s: one node %.1f req/s, two nodes %.1f req/s (x %.2f)", variant, one.get(variant),
+          two.get(variant), two.get(variant) / one.get(variant)));
     }
   }
 
@@ -279,8 +357,12 @@ final class Scenarios {
   // ---- helpers ----
 
   private List<GatlingRun.Stats> gatling(Class<?> simulation, Map<String, String> properties) throws Exception {
+    return gatling(simulation, properties, bina.baseUrl());
+  }
+
+  private List<GatlingRun.Stats> gatling(Class<?> simulation, Map<String, String> properties, String baseUrl) throws Exception {
     Map<String, String> all = new LinkedHashMap<>();
-    all.put("bench.baseUrl", bina.baseUrl().replaceFirst("/$", ""));
+    all.put("bench.baseUrl", baseUrl.replaceFirst("/$", ""));
     all.put("bench.seconds", Integer.toString(settings.seconds()));
     all.put("bench.concurrency", Integer.toString(settings.concurrency()));
     all.putAll(properties);

@@ -16,7 +16,8 @@ import java.util.List;
  * @param importRows employees in the CSV import
  * @param passwordIterations PBKDF2 iterations of the generated accounts' password hash
  * @param keep keep each database (dropped otherwise)
- * @param binaJvm JVM options for bina.jar, space-separated (none: as shipped)
+ * @param binaJvm JVM options for bina.jar, space-separated
+ * @param cluster run the rush again against two Bina nodes in a Payara Micro cluster behind nginx
  */
 record Settings(
     List<Integer> scales,
@@ -33,6 +34,7 @@ record Settings(
     int passwordIterations,
     boolean keep,
     String binaJvm,
+    boolean cluster,
     Path binaJar,
     Path results,
     Path work) {
@@ -54,6 +56,7 @@ record Settings(
         number("bench.passwordIterations", 1024),
         Boolean.parseBoolean(text("bench.keep", "false")),
         text("bench.binaJvm", ""),
+        Boolean.parseBoolean(text("bench.cluster", "true")),
         Path.of(text("bench.binaJar", "modules/app/target/bina.jar")).toAbsolutePath(),
         Path.of(text("bench.results", "modules/benchmark/target/results")).toAbsolutePath(),
         Path.of(text("bench.work", "modules/benchmark/target/bench")).toAbsolutePath());

@@ -119,15 +119,19 @@ public final class BinaLauncher {
     // Payara's runtime jars are unpacked and loaded as plain jars: read nested in bina.jar, their multi-release
     // classes are not seen (Yasson then writes every Java record as {}).
     PayaraMicro.setUpackedJarDir(work.resolve("payara-jars").toFile());
-    PayaraMicroRuntime runtime =
+    PayaraMicro payara =
         PayaraMicro.getInstance()
             .setRootDir(work.resolve("payara").toFile())
             .setHttpPort(settings.httpPort())
-            // One instance: clustering off, so Bina never joins other Payara Micros found on the network.
-            .setNoCluster(true)
+            // Without BINA_CLUSTER clustering is off, so Bina never joins other Payara Micros found on the network.
+            .setNoCluster(settings.cluster().isEmpty())
             .setPrintLogo(false)
-            .addDeploymentFile(war.toFile())
-            .bootStrap();
+            .addDeploymentFile(war.toFile());
+    settings.cluster().ifPresent(name -> {
+      payara.setHzClusterName(name);
+      say("Joining the Payara Micro cluster '" + name + "' (multicast discovery)");
+    });
+    PayaraMicroRuntime runtime = payara.bootStrap();
     // A failed deployment leaves Payara running and answering 404 everywhere: stop instead.
     if (!runtime.getDeployedApplicationNames().contains("ROOT")) {
       throw new LaunchException("Bina's ROOT.war did not deploy; the errors are in the log above");

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param dbUser the user for {@code dbUrl}; empty leaves the application's default
  * @param dbPassword the password for {@code dbUrl}; empty leaves the application's default
  * @param demoData whether to load the demo agency; empty means "the default for this database mode"
+ * @param cluster the name of the Payara Micro cluster (Hazelcast, multicast discovery) that this node forms with
+ *     the other Bina nodes of that name; empty: no cluster
  */
 record LauncherSettings(
     Path dataDir,
@@ -22,7 +24,8 @@ record LauncherSettings(
     Optional<String> dbUrl,
     Optional<String> dbUser,
     Optional<String> dbPassword,
-    Optional<Boolean> demoData) {
+    Optional<Boolean> demoData,
+    Optional<String> cluster) {
 
   static LauncherSettings read() {
     return new LauncherSettings(
@@ -34,7 +37,8 @@ record LauncherSettings(
         // The application's own key (-Dbina.demo-data) counts too: the launcher must not contradict it.
         Optional.ofNullable(System.getProperty("bina.demo-data"))
             .or(() -> setting("BINA_DEMO_DATA"))
-            .map(value -> bool("BINA_DEMO_DATA", value)));
+            .map(value -> bool("BINA_DEMO_DATA", value)),
+        setting("BINA_CLUSTER"));
   }
 
   boolean embeddedDatabase() {

@@ -139,6 +139,82 @@ class MentoringIT extends ApiTestBase {
 
   // ---- tests ---------------------------------------------------------------------------------------
 
+  // ---- the MENTOR role follows the pool ------------------------------------------------------------
+
+  /** A MENTOR-only call on an assignment that does not exist: 403 without the role, 404 with it. */
+  private int mentorOnlyCall(String as) {
+    return api.as(as).header("If-Match", "\"0\"").post("mentoring/assignments/999999999/acceptance").statusCode();
+  }
+
+  private Response withdraw(long poolEntry) {
+    String path = "mentoring/mentors/" + poolEntry;
+    return api.as(agency.user("hr")).header("If-Match", api.as(agency.user("hr")).get(path).header("ETag"))
+        .body(Map.of("reason", "Mutasi")).post(path + "/withdrawal");
+  }
+
+  private long poolGrants(String username) {
+    return TestDatabase.count(
+        "SELECT count(*) FROM platform.role_grant g JOIN platform.user_account a ON a.id = g.user_id"
+            + " WHERE a.username = ? AND g.role = 'MENTOR' AND g.source = 'MENTOR_POOL'",
+        username);
+  }
+
+  @Test
+  void approvalIntoThePoolGrantsTheMentorRoleAndLeavingItTakesBackOnlyWhatThePoolGave() {
+    String b = agency.user("employeeB"); // an EMPLOYEE account only
+    long programme = programme("ANY");
+    assess(agency.employeeB, integritas, 4);
+    Response offered = api.as(b).body(Map.of("competencyIds", List.of(integritas), "maxMentees", 2)).post("mentoring/mentors");
+    offered.then().statusCode(201).body("status", equalTo("APPLIED"));
+    long entry = offered.jsonPath().getLong("id");
+    assertEquals(403, mentorOnlyCall(b), "no mentor before HR's approval");
+
+    api.as(agency.user("hr")).header("If-Match", offered.header("ETag")).post("mentoring/mentors/" + entry + "/approval")
+        .then().statusCode(200);
+    assertEquals(404, mentorOnlyCall(b), "a mentor now");
+    assertEquals(1, poolGrants(b));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM platform.role_grant g JOIN platform.user_account a ON a.id = g.user_id"
+            + " WHERE a.username = ? AND g.granted_by = ? AND g.granted_at > now() - interval '1 hour'", b, agency.user("hr")));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM platform.audit_entry e JOIN platform.user_account a ON a.id = e.subject_id"
+            + " WHERE e.subject_type = 'UserAccount' AND a.username = ? AND e.actor = ? AND e.changes LIKE '%granted by MENTOR_POOL%'",
+        b, agency.user("hr")));
+    // The mentee asks them; the new mentor accepts.
+    Response requested =
+        api.as(agency.user("employee")).body(Map.of("programmeId", programme, "mentorIds", List.of(entry))).post("mentoring/assignments/requests");
+    requested.then().statusCode(201);
+    long assignment = requested.jsonPath().getLong("id");
+    api.as(b).header("If-Match", requested.header("ETag")).post("mentoring/assignments/" + assignment + "/acceptance")
+        .then().statusCode(200).body("status", equalTo("ACTIVE"));
+
+    // Withdrawn while the mentoring is under way: the role stays until it ends, then goes.
+    withdraw(entry).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+    assertEquals(404, mentorOnlyCall(b), "still mentoring");
+    changeStatus(agency.user("hr"), assignment, "ENDED_EARLY", "Mentor dimutasi").then().statusCode(200);
+    assertEquals(403, mentorOnlyCall(b), "the pool's grant is taken back with the last mentoring");
+    assertEquals(0, poolGrants(b));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM platform.audit_entry e JOIN platform.user_account a ON a.id = e.subject_id"
+            + " WHERE e.subject_type = 'UserAccount' AND a.username = ? AND e.changes LIKE '%revoked by MENTOR_POOL%'", b));
+
+    // Offered again and approved; withdrawn with nothing under way: 403 at once.
+    String etag = api.as(b).get("mentoring/mentors/" + entry).header("ETag");
+    Response again = api.as(b).header("If-Match", etag).body(Map.of("competencyIds", List.of(integritas), "maxMentees", 2)).put("mentoring/mentors/" + entry);
+    again.then().statusCode(200).body("status", equalTo("APPLIED"));
+    api.as(agency.user("hr")).header("If-Match", again.header("ETag")).post("mentoring/mentors/" + entry + "/approval").then().statusCode(200);
+    assertEquals(404, mentorOnlyCall(b));
+    withdraw(entry).then().statusCode(200);
+    assertEquals(403, mentorOnlyCall(b));
+
+    // The mentor account holds MENTOR by an administrator's hand: approval and withdrawal leave it alone.
+    String handGranted = agency.user("mentor");
+    long handEntry = mentor(agency.mentor, 2, integritas);
+    assertEquals(0, poolGrants(handGranted), "the pool granted nothing: the role was there");
+    withdraw(handEntry).then().statusCode(200);
+    assertEquals(404, mentorOnlyCall(handGranted), "a hand-granted MENTOR role survives the withdrawal");
+  }
+
   @Test
   void suggestionsRankByGapCoverageAndCapacityAndLeaveOutTheReportingLineAndFullMentors() {
     long tA = api.as(agency.user("hr")).body(CompetencyBodies.technical("T.MA")).post("competencies").jsonPath().getLong("id");

@@ -186,7 +186,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
       if (!rule.method().equals("GET")) {
         request.header("If-Match", current.header("ETag"));
       }
-      if (rule.method().equals("PUT")) {
+      if (rule.path().endsWith("/capacity")) {
+        request.body(Map.of("capacity", 40));
+      } else if (rule.method().equals("PUT")) {
         request.body(TrainingBodies.trainingClass(course, "MXK-" + n, 31));
       } else if (rule.path().endsWith("/cancel")) {
         request.body(Map.of("reason", "Narasumber berhalangan"));

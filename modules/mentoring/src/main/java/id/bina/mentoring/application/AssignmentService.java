@@ -17,6 +17,8 @@ import id.bina.mentoring.domain.Matching;
 import id.bina.mentoring.domain.Mentor;
 import id.bina.mentoring.domain.Programme;
 import id.bina.platform.AccessDeniedException;
+import id.bina.platform.AccountRoles;
+import id.bina.platform.Role;
 import id.bina.platform.AuditTrail;
 import id.bina.platform.ConflictException;
 import id.bina.platform.Directory;
@@ -64,6 +66,8 @@ public class AssignmentService implements MentoringAssignments {
   @Inject CompetencyCheck competencyCheck;
 
   @Inject Notifications notifications;
+
+  @Inject AccountRoles accountRoles;
 
   @Inject
   @ConfigProperty(name = "bina.mentoring.request-days", defaultValue = "7")
@@ -357,6 +361,7 @@ public class AssignmentService implements MentoringAssignments {
       more.put("endReason", new Object[] {null, assignment.getEndReason()});
     }
     audit(assignment, before, more);
+    revokeMentorRoleAfterLastMentoring(assignment);
     String text = context.caller().username() + " mengubah status pembimbingan menjadi " + target
         + (target == AssignmentStatus.ENDED_EARLY ? ". Alasan: " + assignment.getEndReason() : ".");
     long me = context.me();
@@ -435,6 +440,18 @@ public class AssignmentService implements MentoringAssignments {
     assignment.markFeedbackGiven();
     em.persist(feedback);
     em.flush();
+  }
+
+  /** A mentor who left the pool keeps the MENTOR role (their pages) until their last mentoring under way ends. */
+  private void revokeMentorRoleAfterLastMentoring(Assignment assignment) {
+    if (assignment.getStatus().isOpen() || assignment.getMentorId() == null) {
+      return;
+    }
+    Mentor mentor = context.mentor(assignment.getMentorId());
+    if (mentor.getStatus() == id.bina.mentoring.domain.MentorStatus.WITHDRAWN
+        && context.openAssignmentsPerMentor(List.of(mentor.getId())).getOrDefault(mentor.getId(), 0) == 0) {
+      accountRoles.revoke(context.agency(), mentor.getEmployeeId(), Role.MENTOR, MentorService.ROLE_SOURCE);
+    }
   }
 
   private Party requireParty(Assignment assignment, String message) {

@@ -11,6 +11,7 @@ import id.bina.mentoring.domain.Mentor;
 import id.bina.mentoring.domain.MentorStatus;
 import id.bina.mentoring.domain.Programme;
 import id.bina.platform.AccessDeniedException;
+import id.bina.platform.AccountRoles;
 import id.bina.platform.AuditTrail;
 import id.bina.platform.ConflictException;
 import id.bina.platform.Directory;
@@ -36,7 +37,10 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The mentor pool and matching. Eligibility (each offered competency held at
+ * The mentor pool and matching. Approval grants the mentor's accounts the MENTOR role (source
+ * {@value #ROLE_SOURCE}); leaving the pool takes it back once no mentoring of theirs is under way (else when the
+ * last one ends), and only where the pool granted it: a MENTOR role an administrator gave by hand stays.
+ * Eligibility (each offered competency held at
  * {@code bina.mentoring.mentor-min-level} or more) is read from the competency profile: when applying (the
  * applicant reads their own, HR anyone's) and again when HR approves, as levels may have changed.
  */
@@ -44,6 +48,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MentorService implements MentorPool {
 
   static final String SUBJECT = "Mentor";
+
+  /** The source the MENTOR role is granted under in the platform's account roles. */
+  static final String ROLE_SOURCE = "MENTOR_POOL";
 
   @PersistenceContext(unitName = "bina")
   EntityManager em;
@@ -57,6 +64,8 @@ public class MentorService implements MentorPool {
   @Inject Notifications notifications;
 
   @Inject AssignmentService assignments;
+
+  @Inject AccountRoles accountRoles;
 
   @Inject
   @ConfigProperty(name = "bina.mentoring.mentor-min-level", defaultValue = "4")
@@ -206,6 +215,7 @@ public class MentorService implements MentorPool {
     auditTrail.record(
         context.agency(), SUBJECT, id, AuditTrail.Action.UPDATE,
         Map.of("status", new Object[] {MentorStatus.APPLIED.name(), MentorStatus.APPROVED.name()}));
+    accountRoles.grant(context.agency(), mentor.getEmployeeId(), Role.MENTOR, ROLE_SOURCE);
     notifications.notify(
         context.agency(), mentor.getEmployeeId(), "MENTOR_APPROVED", SUBJECT, id,
         "Anda telah disetujui masuk kelompok mentor oleh " + context.caller().username() + ".");
@@ -230,6 +240,9 @@ public class MentorService implements MentorPool {
     changes.put("withdrawalReason", new Object[] {null, mentor.getWithdrawalReason()});
     auditTrail.record(context.agency(), SUBJECT, id, AuditTrail.Action.UPDATE, changes);
     int passedOn = assignments.passOnRequestsWaitingFor(mentor);
+    if (context.openAssignmentsPerMentor(List.of(mentor.getId())).getOrDefault(mentor.getId(), 0) == 0) {
+      accountRoles.revoke(context.agency(), mentor.getEmployeeId(), Role.MENTOR, ROLE_SOURCE);
+    }
     if (!own) {
       String text =
           (before == MentorStatus.APPLIED ? "Penawaran Anda sebagai mentor tidak disetujui" : "Anda dikeluarkan dari kelompok mentor")

@@ -78,14 +78,16 @@ public class MentoringAssignmentResource {
 
   @POST
   @Path("{id}/acceptance")
-  @Operation(summary = "The asked mentor accepts the request: ACTIVE from today; needs If-Match")
+  @RolesAllowed(Role.Names.MENTOR)
+  @Operation(summary = "The asked mentor (MENTOR role, granted on approval into the pool) accepts the request: ACTIVE from today; needs If-Match")
   public Response accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return withTag(assignments.accept(id, Versions.required(ifMatch)));
   }
 
   @POST
   @Path("{id}/declination")
-  @Operation(summary = "The asked mentor declines: the request passes to the next one; needs If-Match")
+  @RolesAllowed(Role.Names.MENTOR)
+  @Operation(summary = "The asked mentor (MENTOR role) declines: the request passes to the next one; needs If-Match")
   public Response decline(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return withTag(assignments.decline(id, Versions.required(ifMatch)));
   }

@@ -138,8 +138,17 @@ public class AccountService {
     if (account.getVersion() != version) {
       throw new StaleVersionException("Account", id);
     }
+    Set<Role> before = account.getRoles();
     Map<String, Object[]> changes =
         account.change(roles(input.roles), input.enabled, input.password == null ? null : passwords.hash(input.password));
+    // A role taken away by hand forgets its grants, so giving it back by hand later is not mistaken for one.
+    before.removeAll(account.getRoles());
+    for (Role removed : before) {
+      em.createNativeQuery("DELETE FROM platform.role_grant WHERE user_id = ?1 AND role = ?2")
+          .setParameter(1, id)
+          .setParameter(2, removed.name())
+          .executeUpdate();
+    }
     if (!changes.isEmpty()) {
       em.flush();
       auditTrail.record(caller.agencyId(), SUBJECT, id, AuditTrail.Action.UPDATE, changes);

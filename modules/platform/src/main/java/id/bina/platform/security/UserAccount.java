@@ -82,6 +82,16 @@ public class UserAccount {
     return changes;
   }
 
+  /** Adds one role; false when the account already held it. */
+  public boolean addRole(Role role) {
+    return roles.add(role);
+  }
+
+  /** Removes one role; false when the account did not hold it. */
+  public boolean removeRole(Role role) {
+    return roles.remove(role);
+  }
+
   public long getVersion() {
     return version;
   }
