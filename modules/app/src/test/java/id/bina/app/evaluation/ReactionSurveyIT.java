@@ -218,6 +218,8 @@ class ReactionSurveyIT extends ApiTestBase {
     long q = created.jsonPath().getLong("id");
     String tag = api.as(hr).header("If-Match", created.header("ETag")).body(body).put("evaluation/questionnaires/" + q)
         .then().statusCode(200).extract().header("ETag");
+    // Someone who read it before that change overwrites nothing.
+    api.as(hr).header("If-Match", created.header("ETag")).body(body).put("evaluation/questionnaires/" + q).then().statusCode(412);
     api.as(hr).post("evaluation/questionnaires/" + q + "/activation").then().statusCode(200).body("active", equalTo(true));
     api.as(TestAgency.create("RSX").user("hr")).get("evaluation/questionnaires/" + q).then().statusCode(404);
 
