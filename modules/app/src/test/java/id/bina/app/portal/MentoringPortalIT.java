@@ -56,7 +56,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * mentor's side: an agreed action marked done, the agreement signed, the goals rated and the mentoring
  * completed, and the mentee's final assessment and feedback. And on a phone: an employee offers to mentor, HR
  * approves, a mentee asks for that mentor, the mentor accepts, logs a session and the mentee confirms it; HR
- * pauses and resumes the mentoring, the mentor ends it early with a reason. Screenshots go to target/screenshots.
+ * pauses and resumes the mentoring, the mentor ends it early with a reason and leaves the pool. Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -486,6 +486,18 @@ class MentoringPortalIT {
     assertTrue(text(By.id("mentee-name")).contains("Diakhiri lebih awal"), text(By.id("mentee-name")));
     assertEquals(1, TestDatabase.count(
         "SELECT count(*) FROM mentoring.assignment WHERE id = ? AND status = 'ENDED_EARLY' AND end_reason = 'Mentor pindah tugas'", assignment));
+
+    // Employee B leaves the pool; with no mentoring under way the pool's MENTOR role goes: next login lands as employee.
+    open("portal/employee/mentor-offer.xhtml");
+    awaitTitle("Menjadi mentor");
+    type(By.id("reason"), "Pindah tugas");
+    click(By.id("withdraw:out"));
+    awaitTitle("Menjadi mentor");
+    assertEquals("WITHDRAWN", browser.findElement(By.id("offer-status")).getAttribute("data-status"));
+    browser.manage().deleteAllCookies();
+    login("employeeB");
+    awaitTitle("Pegawai");
+    assertTrue(browser.findElements(By.id("requests-link")).isEmpty(), "no mentor landing page any more");
   }
 
   // ---- helpers (as in PortalIT) --------------------------------------------------------------------

@@ -165,6 +165,26 @@ public class MentorOfferPages {
     return "/portal/employee/mentor-offer?faces-redirect=true";
   }
 
+  /** The caller takes their own entry out of the pool (or their offer back), with an optional "reason". */
+  public String withdraw() {
+    if (entry() == null) {
+      return null;
+    }
+    Long version = longParameter("entryVersion");
+    try {
+      pool.withdraw(entry().id(), version == null ? -1 : version, parameter("reason"));
+    } catch (InvalidInputException e) {
+      sayErrors(e);
+      return null;
+    } catch (StaleVersionException | ConflictException e) {
+      say(FacesMessage.SEVERITY_ERROR, msg().getString("mentoring.changedMeanwhile"));
+      return null;
+    }
+    Pages.keepMessages();
+    say(FacesMessage.SEVERITY_INFO, msg().getString("mentorOffer.withdrawn"));
+    return "/portal/employee/mentor-offer?faces-redirect=true";
+  }
+
   // ---- asking for a mentor --------------------------------------------------------------------------
 
   public List<Map<String, Object>> getProgrammes() {
