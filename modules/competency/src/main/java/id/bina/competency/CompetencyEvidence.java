@@ -34,6 +34,28 @@ public interface CompetencyEvidence {
 
   Item submit(Submission submission);
 
+  /**
+   * Evidence another module records for an employee of the caller's agency (kind TRAINING_COMPLETION: a
+   * completed class), from {@code sourceRef}. It waits for the supervisor or an HR manager like submitted
+   * evidence and changes no level by itself.
+   */
+  record Recorded(
+      long employeeId,
+      long competencyId,
+      String kind,
+      String title,
+      LocalDate issuedOn,
+      String issuer,
+      int claimedLevel,
+      String note,
+      String sourceRef) {}
+
+  /**
+   * Records the evidence for review; recording the same source for the same competency again changes
+   * nothing. Empty when the competency is unknown or retired (nothing to review against).
+   */
+  java.util.Optional<Item> recordForReview(Recorded recorded);
+
   /** Attaches a PDF, JPEG or PNG (checked by content) to the caller's own waiting evidence. */
   Item attachFile(long id, long version, InputStream file);
 

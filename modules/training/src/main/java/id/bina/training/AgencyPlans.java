@@ -17,8 +17,11 @@ public interface AgencyPlans {
 
   record UnitSeats(long unitId, String unitName, int planned, int filled) {}
 
-  /** Plan versus actual from the classes of the line's course in the plan's year. */
-  record Actual(int classes, int capacity, int seatsFilled, long jpDelivered, long spent) {}
+  /**
+   * Plan versus actual from the classes of the line's course in the plan's year: seats filled by confirmed
+   * enrolments, participants who completed, the JP and money (completed x cost) that makes, the budget left.
+   */
+  record Actual(int classes, int capacity, int seatsFilled, int completed, long jpDelivered, long spent, long budgetRemaining) {}
 
   /**
    * A line: the competency, whom it is for (a unit's subtree at least {@code minGap} below standard, or listed
@@ -64,7 +67,9 @@ public interface AgencyPlans {
     }
   }
 
-  record Totals(int lines, int classes, int seats, long budget, long gapsClosed, int seatsFilled, long jpDelivered, long spent) {}
+  record Totals(
+      int lines, int classes, int seats, long budget, long gapsClosed, int seatsFilled, long jpDelivered, long spent, int completed,
+      long budgetRemaining) {}
 
   /** The previous year's SKP ratings: people per predicate, below expectation, rated and not rated. */
   record Performance(int year, Map<SkpPredicate, Long> predicates, long belowExpectation, long rated, long notRated) {}

@@ -404,14 +404,18 @@ class TrainingPortalIT {
           .then()
           .statusCode(201);
     }
-    // A course with a class in the plan's year, where one seat is already taken: the plan's actual.
+    // A course with a class in the plan's year, where one seat is already confirmed: the plan's actual.
     String courseCode = "PLN-" + agency.code;
     long course = TrainingBodies.publishedCourse(api, hr, TrainingBodies.course(courseCode)).jsonPath().getLong("id");
     long klass =
         TrainingBodies.trainingClass(api, hr, TrainingBodies.trainingClass(course, "PLN-" + agency.code + "-1", 20), "open")
             .jsonPath()
             .getLong("id");
-    api.as(agency.user("employeeB")).body(Map.of("classId", klass)).post("enrolments").then().statusCode(201);
+    io.restassured.response.Response seat = api.as(agency.user("employeeB")).body(Map.of("classId", klass)).post("enrolments");
+    seat.then().statusCode(201);
+    // Employee B has no supervisor: HR approves, and the seat is confirmed.
+    api.as(hr).header("If-Match", seat.header("ETag")).post("enrolments/" + seat.jsonPath().getLong("id") + "/approval")
+        .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("CONFIRMED"));
     int year = TestAgency.today().plusDays(20).getYear();
 
     login("hr");
@@ -452,7 +456,10 @@ class TrainingPortalIT {
     By line = By.cssSelector("#lines tr[data-code='" + code + "']");
     assertEquals("2", browser.findElement(line).findElement(By.cssSelector("td.bina-below")).getText().trim(), "two people of unit A below standard");
     assertEquals("1", browser.findElement(line).findElement(By.cssSelector("td.bina-gaps")).getText().trim(), "one seat closes one gap");
-    assertTrue(browser.findElement(line).findElement(By.cssSelector("td.bina-actual")).getText().startsWith("1 / 30"),
+    // One confirmed seat of the one planned; nobody completed yet, so the whole budget is left.
+    assertTrue(browser.findElement(line).findElement(By.cssSelector("td.bina-actual")).getText().startsWith("1 / 1"),
+        browser.findElement(line).getText());
+    assertTrue(browser.findElement(line).findElement(By.cssSelector("td.bina-actual span.bina-budget-left")).getText().contains("1.500.000"),
         browser.findElement(line).getText());
     assertEquals("1", text(By.id("total-gaps")));
     String xlsx = browser.findElement(By.id("export-xlsx")).getAttribute("href");

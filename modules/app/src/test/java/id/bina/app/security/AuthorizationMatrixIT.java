@@ -64,6 +64,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
     if (id.bina.app.support.LearningResultsMatrix.handles(path)) {
       return id.bina.app.support.LearningResultsMatrix.send(request, agency, other, rule);
     }
+    if (id.bina.app.support.ReactionMatrix.handles(path)) {
+      return id.bina.app.support.ReactionMatrix.send(request, agency, other, rule);
+    }
     if (path.startsWith("evaluation/reassessment-tasks/{id}")) {
       return new id.bina.app.support.BehaviourMatrix(api).send(request, agency, other, rule);
     }
@@ -183,7 +186,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
       if (!rule.method().equals("GET")) {
         request.header("If-Match", current.header("ETag"));
       }
-      if (rule.method().equals("PUT")) {
+      if (rule.path().endsWith("/capacity")) {
+        request.body(Map.of("capacity", 40));
+      } else if (rule.method().equals("PUT")) {
         request.body(TrainingBodies.trainingClass(course, "MXK-" + n, 31));
       } else if (rule.path().endsWith("/cancel")) {
         request.body(Map.of("reason", "Narasumber berhalangan"));

@@ -143,15 +143,30 @@ class AgencyPlanIT extends ApiTestBase {
     klass.put("quotas", List.of(Map.of("unitId", agency.unitA, "seats", 10)));
     Response opened = TrainingBodies.trainingClass(api, hr(), klass, "open");
     long classId = opened.jsonPath().getLong("id");
-    // Seats as enrolment takes them (its conditional updates): 3 of unit A's quota, 2 from the pool.
+    // Five confirmed seats as enrolment leaves them: 3 of unit A's quota (the supervisor and the two people of
+    // A1), 2 from the pool (unit B), and a sixth person still waiting for approval, which fills no seat.
     TestDatabase.count(
         "WITH q AS (UPDATE training.class_seat_quota SET seats_taken = 3 WHERE class_id = ? RETURNING 1),"
-            + " k AS (UPDATE training.training_class SET seats_taken = 5, pool_seats_taken = 2 WHERE id = ? RETURNING 1)"
+            + " k AS (UPDATE training.training_class SET seats_taken = 6, pool_seats_taken = 3, arrivals = 6 WHERE id = ? RETURNING 1)"
             + " SELECT (SELECT count(*) FROM q) + (SELECT count(*) FROM k)",
         classId,
         classId);
+    long[] people = {agency.supervisor, agency.employeeA1, agency.colleagueA1, agency.employeeB, agency.mentor, agency.hrManager};
+    for (int i = 0; i < people.length; i++) {
+      TestDatabase.count(
+          "WITH e AS (INSERT INTO training.enrolment (id, agency_id, class_id, employee_id, arrival, status, seat_kind, seat_unit_id,"
+              + " requested_at, updated_at, updated_by) VALUES (nextval('training.enrolment_seq'), ?, ?, ?, ?, ?, ?, ?, now(), now(), 'fixture')"
+              + " RETURNING 1) SELECT count(*) FROM e",
+          agency.id, classId, people[i], i + 1L, i < 5 ? "CONFIRMED" : "PENDING_APPROVAL", i < 3 ? "QUOTA" : "POOL",
+          i < 3 ? (Object) agency.unitA : null);
+    }
     Response started = api.as(hr()).header("If-Match", api.as(hr()).get("classes/" + classId).header("ETag")).post("classes/" + classId + "/start");
     started.then().statusCode(200);
+    // Three attend both sessions and complete; the two of unit B never come.
+    for (int session = 0; session < 2; session++) {
+      api.as(hr()).body(Map.of("presentEmployeeIds", List.of(agency.supervisor, agency.employeeA1, agency.colleagueA1)))
+          .put("class-attendance/" + classId + "/sessions/" + session).then().statusCode(200);
+    }
     api.as(hr()).header("If-Match", started.header("ETag")).post("classes/" + classId + "/complete").then().statusCode(200);
 
     // An approved IDP of the year chose T.REN with the course.
@@ -202,9 +217,13 @@ class AgencyPlanIT extends ApiTestBase {
         .body("lines[0].gapsClosed", equalTo(3))
         .body("lines[0].costPerSeat", equalTo(1_500_000))
         .body("lines[0].actual.classes", equalTo(1))
+        .body("lines[0].actual.capacity", equalTo(30))
         .body("lines[0].actual.seatsFilled", equalTo(5))
-        .body("lines[0].actual.jpDelivered", equalTo(120))
-        .body("lines[0].actual.spent", equalTo(7_500_000))
+        .body("lines[0].actual.completed", equalTo(3))
+        .body("lines[0].actual.jpDelivered", equalTo(72))
+        .body("lines[0].actual.spent", equalTo(4_500_000))
+        .body("lines[0].actual.budgetRemaining", equalTo(0))
+        .body("totals.completed", equalTo(3))
         .body("lines[0].unitSeats[0].planned", equalTo(2))
         .body("lines[0].unitSeats[0].filled", equalTo(3));
     // Coaching for unit A's people two levels short, and two listed people (one below standard, one never assessed).
@@ -273,6 +292,15 @@ class AgencyPlanIT extends ApiTestBase {
       assertEquals(4, sheet.size());
       assertEquals("Anggaran (Rp)", sheet.get(0).getCellText(16));
       assertEquals("6500000", sheet.get(3).getCellText(16).replace(".0", ""));
+      // Plan versus actual: seats filled, JP, money spent, who completed and the budget left (6.5 - 4.5 million).
+      assertEquals("Kursi terisi", sheet.get(0).getCellText(22));
+      assertEquals("5", sheet.get(1).getCellText(22).replace(".0", ""));
+      assertEquals("72", sheet.get(1).getCellText(23).replace(".0", ""));
+      assertEquals("4500000", sheet.get(1).getCellText(24).replace(".0", ""));
+      assertEquals("Peserta lulus", sheet.get(0).getCellText(25));
+      assertEquals("3", sheet.get(3).getCellText(25).replace(".0", ""));
+      assertEquals("Sisa anggaran (Rp)", sheet.get(0).getCellText(26));
+      assertEquals("2000000", sheet.get(3).getCellText(26).replace(".0", ""));
     }
 
     // The HR manager who built it does not approve it; another does, and then it is closed.

@@ -134,6 +134,67 @@ class EnrolmentIT extends ApiTestBase {
   }
 
   @Test
+  void moreSeatsGoToTheWaitlistInOrderEvenDuringARaceAndFewerThanTakenIsRefused() throws Exception {
+    long k = openClass(5, 45);
+    List<String> people = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      people.add(person("Antre " + i));
+    }
+    String tag = api.as(hr()).get("classes/" + k).header("ETag");
+    // Thirty requests and HR's raise to 8 seats at the same time: whatever the interleaving, the 8 earliest
+    // arrivals hold the seats and nobody else.
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (String user : people) {
+      answers.add(pool.submit(() -> {
+        start.await();
+        return request(user, k).statusCode();
+      }));
+    }
+    Future<Response> raise = pool.submit(() -> {
+      start.await();
+      return api.as(hr()).header("If-Match", tag).body(Map.of("capacity", 8)).put("classes/" + k + "/capacity");
+    });
+    start.countDown();
+    for (Future<Integer> answer : answers) {
+      assertEquals(201, answer.get());
+    }
+    raise.get().then().log().ifValidationFails().statusCode(200).body("capacity", equalTo(8));
+    pool.shutdown();
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM training.training_class WHERE id = ? AND capacity = 8 AND seats_taken = 8", k));
+    assertEquals(8, TestDatabase.count("SELECT count(*) FROM training.enrolment WHERE class_id = ? AND status = 'PENDING_APPROVAL'", k));
+    assertEquals(8, TestDatabase.count("SELECT count(*) FROM training.enrolment WHERE class_id = ? AND status = 'PENDING_APPROVAL' AND arrival <= 8", k));
+    assertEquals(22, TestDatabase.count("SELECT count(*) FROM training.enrolment WHERE class_id = ? AND status = 'WAITLISTED'", k));
+
+    // Two more seats afterwards: arrivals 9 and 10 are promoted and told, 11 is now first on the waitlist.
+    Response current = api.as(hr()).get("classes/" + k);
+    api.as(hr()).header("If-Match", current.header("ETag")).body(Map.of("capacity", 10)).put("classes/" + k + "/capacity")
+        .then().statusCode(200).body("capacity", equalTo(10)).body("seatsTaken", equalTo(10)).body("seatsLeft", equalTo(0));
+    assertEquals(2, TestDatabase.count(
+        "SELECT count(*) FROM training.enrolment WHERE class_id = ? AND status = 'PENDING_APPROVAL' AND arrival IN (9, 10)", k));
+    assertEquals(2, TestDatabase.count(
+        "SELECT count(*) FROM platform.notification n JOIN training.enrolment e ON e.id = n.subject_id"
+            + " WHERE e.class_id = ? AND e.arrival IN (9, 10) AND n.topic = 'ENROLMENT_PROMOTED'", k));
+    assertEquals(0, TestDatabase.count(
+        "SELECT count(*) FROM platform.notification n JOIN training.enrolment e ON e.id = n.subject_id"
+            + " WHERE e.class_id = ? AND e.arrival > 10 AND n.topic = 'ENROLMENT_PROMOTED'", k));
+    long eleventh = TestDatabase.count("SELECT id FROM training.enrolment WHERE class_id = ? AND arrival = 11", k);
+    api.as(hr()).get("enrolments/" + eleventh).then().body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+
+    // Fewer seats than are taken: a clear conflict, nothing changed; a stale version is refused too.
+    current = api.as(hr()).get("classes/" + k);
+    api.as(hr()).header("If-Match", current.header("ETag")).body(Map.of("capacity", 9)).put("classes/" + k + "/capacity")
+        .then().statusCode(409).contentType(startsWith("application/problem+json")).body("detail", containsString("10 seats already taken"));
+    api.as(hr()).header("If-Match", current.header("ETag")).body(Map.of()).put("classes/" + k + "/capacity")
+        .then().statusCode(400).body("errors[0].field", equalTo("capacity"));
+    api.as(hr()).header("If-Match", tag).body(Map.of("capacity", 12)).put("classes/" + k + "/capacity").then().statusCode(412);
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM training.training_class WHERE id = ? AND capacity = 10 AND seats_taken = 10", k));
+    api.as(agency.user("employee")).header("If-Match", current.header("ETag")).body(Map.of("capacity", 12))
+        .put("classes/" + k + "/capacity").then().statusCode(403);
+  }
+
+  @Test
   void theSupervisorDecidesNobodyDecidesTheirOwnAndRejectionPromotes() {
     long k = openClass(1, 60);
     Response mine = request(agency.user("employee"), k);
@@ -232,8 +293,12 @@ class EnrolmentIT extends ApiTestBase {
 
   @Test
   void completionCreditsJpIssuesACertificateAndListsWhoIsBelowTarget() throws Exception {
-    // The supervisor trains this class: a trainer records attendance like HR.
-    long course = TrainingBodies.publishedCourse(api, hr(), TrainingBodies.course("ENR-" + CODES.incrementAndGet())).jsonPath().getLong("id");
+    // The supervisor trains this class: a trainer records attendance like HR. The course builds Integritas to level 3.
+    long integritas = api.as(hr()).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    String courseCode = "ENR-" + CODES.incrementAndGet();
+    Map<String, Object> courseBody =
+        TrainingBodies.course(courseCode, "Pelatihan " + courseCode, "Kursus", "CLASSROOM", 24, List.of(TrainingBodies.target(integritas, 3)));
+    long course = TrainingBodies.publishedCourse(api, hr(), courseBody).jsonPath().getLong("id");
     Map<String, Object> classBody = TrainingBodies.trainingClass(course, "K-" + CODES.incrementAndGet(), 20);
     classBody.put("trainers", List.of(Map.of("employeeId", agency.supervisor)));
     long k = TrainingBodies.trainingClass(api, hr(), classBody, "open").jsonPath().getLong("id");
@@ -317,6 +382,58 @@ class EnrolmentIT extends ApiTestBase {
         "SELECT count(*) FROM platform.outbox_message WHERE event_type = 'id.bina.training.TrainingCompleted' AND agency_id = ?", agency.id));
     assertEquals(1, TestDatabase.count(
         "SELECT count(*) FROM platform.notification WHERE recipient_employee_id = ? AND topic = 'TRAINING_COMPLETED'", agency.employeeA1));
+
+    // Completion records "completed training" evidence for Integritas level 3 in the competency module, for the
+    // supervisor to review; only for the one who completed, and it changes no level by itself.
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM competency.evidence WHERE agency_id = ? AND kind = 'TRAINING_COMPLETION'", agency.id));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM competency.evidence WHERE employee_id = ? AND competency_id = ? AND kind = 'TRAINING_COMPLETION'"
+            + " AND status = 'WAITING' AND claimed_level = 3 AND source_ref = ?",
+        agency.employeeA1, integritas, "training-enrolment:" + a.jsonPath().getLong("id")));
+    assertEquals(0, TestDatabase.count(
+        "SELECT count(*) FROM competency.assessment WHERE employee_id = ? AND method = 'TRAINING_EVIDENCE'", agency.employeeA1));
+    Response waiting = api.as(agency.user("supervisor")).queryParam("reviewable", true).get("competency-evidence");
+    waiting.then().statusCode(200).body("items.find { it.kind == 'TRAINING_COMPLETION' }.title", containsString(courseCode))
+        .body("items.find { it.kind == 'TRAINING_COMPLETION' }.claimedLevel", equalTo(3));
+    api.as(agency.user("employee")).get("competency-evidence").then()
+        .body("items.find { it.kind == 'TRAINING_COMPLETION' }.status", equalTo("WAITING"));
+    // Nobody submits such evidence by hand.
+    api.as(agency.user("employeeB")).body(Map.of("competencyId", integritas, "kind", "TRAINING_COMPLETION", "title", "Klaim",
+            "issuedOn", TestAgency.today().toString(), "claimedLevel", 3)).post("competency-evidence")
+        .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+
+    // The SIASN training history: one row per completed class by NIP, dates as SIASN's records carry them.
+    String nip = api.as(hr()).get("employees/" + agency.employeeA1).jsonPath().getString("nip");
+    LocalDate firstDay = LocalDate.parse(api.as(hr()).get("classes/" + k).jsonPath().getString("firstSessionOn"));
+    String history =
+        api.as(hr()).queryParam("from", firstDay.minusDays(1).toString()).queryParam("to", lastDay)
+            .get("jp/siasn-training-history.csv").then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+    String[] historyRows = history.split("\r\n");
+    assertEquals(2, historyRows.length, history);
+    assertEquals(
+        "nip,nama,namaKursus,jenisDiklatId,jenisKursus,jenisKursusSertipikat,jumlahJam,tanggalKursus,tanggalSelesaiKursus,"
+            + "tahunKursus,institusiPenyelenggara,nomorSertipikat,lokasiId,instansiId,binaJenisPelatihan,binaBentuk,binaKodePelatihan",
+        historyRows[0]);
+    java.time.format.DateTimeFormatter siasnDate = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    assertEquals(
+        nip + ",Employee A1 " + agency.code + ",Pelatihan " + courseCode + ",,,,24," + firstDay.format(siasnDate) + ","
+            + LocalDate.parse(lastDay).format(siasnDate) + "," + LocalDate.parse(lastDay).getYear() + ",Pusdiklat," + number
+            + ",,,TECHNICAL,CLASSROOM," + courseCode,
+        historyRows[1]);
+    // A period before the class, or someone who completed nothing: the header only.
+    assertEquals(1, api.as(hr()).queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").get("jp/siasn-training-history.csv")
+        .asString().split("\r\n").length);
+    assertEquals(1, api.as(hr()).queryParam("from", firstDay.minusDays(1).toString()).queryParam("to", lastDay)
+        .queryParam("employeeId", agency.employeeB).get("jp/siasn-training-history.csv").asString().split("\r\n").length);
+    api.as(hr()).queryParam("from", "2026-02-01").queryParam("to", "2026-01-01").get("jp/siasn-training-history.csv")
+        .then().statusCode(400).body("errors[0].field", equalTo("from"));
+    api.as(agency.user("supervisor")).get("jp/siasn-training-history.csv").then().statusCode(403);
+    // Another agency's HR manager sees none of it, and not this agency's people.
+    String theirs = api.as(other.user("hr")).queryParam("from", firstDay.minusDays(1).toString()).queryParam("to", lastDay)
+        .get("jp/siasn-training-history.csv").then().statusCode(200).extract().asString();
+    assertTrue(!theirs.contains(nip), theirs);
+    api.as(other.user("hr")).queryParam("employeeId", agency.employeeA1).get("jp/siasn-training-history.csv").then().statusCode(404);
   }
 
   @Test
@@ -342,6 +459,14 @@ class EnrolmentIT extends ApiTestBase {
     api.as(hr()).body(Map.of("employeeId", agency.hrManager, "day", day, "jp", 2, "title", "Sendiri", "reference", "SK-21"))
         .post("jp/entries").then().statusCode(403);
     assertEquals(2, TestDatabase.count("SELECT count(*) FROM training.jp_entry WHERE agency_id = ?", agency.id));
+    // Non-classical hours are converted at the route's JP equivalence (none configured here: 1 JP = 45 minutes).
+    api.as(hr()).body(Map.of("employeeId", agency.supervisor, "day", day, "modality", "COACHING", "hours", 3, "title", "Coaching", "reference", "SK-22"))
+        .post("jp/entries").then().statusCode(201);
+    api.as(agency.user("supervisor")).get("jp/mine").then().body("total", equalTo(4.0f));
+    api.as(hr()).body(Map.of("employeeId", agency.supervisor, "day", day, "modality", "GOLF", "hours", 3, "title", "Golf", "reference", "SK-23"))
+        .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("modality"));
+    api.as(hr()).body(Map.of("employeeId", agency.supervisor, "day", day, "title", "Tanpa JP", "reference", "SK-24"))
+        .post("jp/entries").then().statusCode(400).body("errors[0].field", equalTo("jp"));
 
     // A class whose waitlist puts the fewest JP this year first: the mentor (0 JP) passes employee B (20.5 JP).
     long k = openClass(1, 150);

@@ -16,7 +16,7 @@ public class EvidenceInput {
 
   @NotNull public Long competencyId;
 
-  @Schema(description = "CERTIFICATE, DECREE, E_LEARNING_COMPLETION, MENTORING_RECORD or OTHER")
+  @Schema(description = "CERTIFICATE, DECREE, E_LEARNING_COMPLETION, MENTORING_RECORD or OTHER (TRAINING_COMPLETION is recorded by the training module only)")
   @NotNull
   public EvidenceKind kind;
 

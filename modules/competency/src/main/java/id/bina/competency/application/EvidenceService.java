@@ -1,8 +1,10 @@
 package id.bina.competency.application;
 
+import id.bina.competency.CompetencyEvidence;
 import id.bina.competency.EvidenceAccepted;
 import id.bina.competency.domain.Competency;
 import id.bina.competency.domain.Evidence;
+import id.bina.competency.domain.EvidenceKind;
 import id.bina.competency.domain.EvidenceFile;
 import id.bina.competency.domain.EvidenceFileType;
 import id.bina.competency.domain.EvidenceStatus;
@@ -75,6 +77,9 @@ public class EvidenceService {
 
   @Transactional
   public EvidenceView submit(EvidenceInput input) {
+    if (input.kind == EvidenceKind.TRAINING_COMPLETION) {
+      throw new InvalidInputException("kind", "TRAINING_COMPLETION is recorded by the training module when a class is completed");
+    }
     long me = me();
     Directory.EmployeeInfo employee = directory.employee(me).orElseThrow(() -> new NotFoundException("Employee", me));
     Competency competency = em.find(Competency.class, input.competencyId);
@@ -118,6 +123,55 @@ public class EvidenceService {
       notifications.notifyRole(caller.agencyId(), Role.HR_MANAGER, me, "EVIDENCE_SUBMITTED", SUBJECT, evidence.getId(), text);
     }
     return view(evidence, competency.getCode(), employee.name());
+  }
+
+  /**
+   * Evidence another module records for an employee of the caller's agency, waiting for review like submitted
+   * evidence; its reviewer is told. Recording the same source for the same competency again returns the
+   * evidence already recorded.
+   */
+  @Transactional
+  public java.util.Optional<EvidenceView> recordForReview(CompetencyEvidence.Recorded r, EvidenceKind kind) {
+    Directory.EmployeeInfo employee = directory.employee(r.employeeId()).orElseThrow(() -> new NotFoundException("Employee", r.employeeId()));
+    Competency competency = em.find(Competency.class, r.competencyId());
+    if (competency == null || (!competency.isNational() && competency.getAgencyId() != caller.agencyId()) || competency.isRetired()) {
+      return java.util.Optional.empty();
+    }
+    List<Evidence> earlier =
+        em.createQuery(
+                "select e from Evidence e where e.employeeId = :employee and e.competencyId = :competency and e.sourceRef = :source",
+                Evidence.class)
+            .setParameter("employee", r.employeeId())
+            .setParameter("competency", r.competencyId())
+            .setParameter("source", r.sourceRef())
+            .getResultList();
+    if (!earlier.isEmpty()) {
+      return java.util.Optional.of(view(earlier.get(0), competency.getCode(), employee.name()));
+    }
+    Evidence evidence =
+        Evidence.recorded(
+            caller.agencyId(), r.employeeId(), employee.supervisorId(), competency.getId(), competency.getCurrentRevision(), kind,
+            r.title(), r.issuedOn(), blankToNull(r.issuer()), r.claimedLevel(), blankToNull(r.note()), caller.username(), r.sourceRef());
+    em.persist(evidence);
+    em.flush();
+    Map<String, Object[]> changes = new LinkedHashMap<>();
+    changes.put("employee", new Object[] {null, r.employeeId()});
+    changes.put("competency", new Object[] {null, competency.getCode()});
+    changes.put("kind", new Object[] {null, kind.name()});
+    changes.put("title", new Object[] {null, evidence.getTitle()});
+    changes.put("claimedLevel", new Object[] {null, r.claimedLevel()});
+    changes.put("source", new Object[] {null, r.sourceRef()});
+    changes.put("status", new Object[] {null, evidence.getStatus().name()});
+    auditTrail.record(caller.agencyId(), SUBJECT, evidence.getId(), AuditTrail.Action.CREATE, changes);
+    String text =
+        employee.name() + " menyelesaikan pelatihan \"" + evidence.getTitle() + "\": bukti kompetensi " + competency.getCode()
+            + " (level " + r.claimedLevel() + ") menunggu tinjauan Anda.";
+    if (employee.supervisorId() != null) {
+      notifications.notify(caller.agencyId(), employee.supervisorId(), "EVIDENCE_SUBMITTED", SUBJECT, evidence.getId(), text);
+    } else {
+      notifications.notifyRole(caller.agencyId(), Role.HR_MANAGER, r.employeeId(), "EVIDENCE_SUBMITTED", SUBJECT, evidence.getId(), text);
+    }
+    return java.util.Optional.of(view(evidence, competency.getCode(), employee.name()));
   }
 
   /** Attaches the file (PDF, JPEG or PNG, recognised by content), replacing an earlier one; submitter only. */

@@ -47,6 +47,17 @@ public class PublishedEvidence implements CompetencyEvidence {
   }
 
   @Override
+  public java.util.Optional<Item> recordForReview(Recorded recorded) {
+    EvidenceKind kind;
+    try {
+      kind = EvidenceKind.valueOf(recorded.kind().toUpperCase(Locale.ROOT));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("no evidence kind " + recorded.kind(), e);
+    }
+    return evidence.recordForReview(recorded, kind).map(PublishedEvidence::item);
+  }
+
+  @Override
   public Item attachFile(long id, long version, InputStream file) {
     return item(evidence.attachFile(id, version, file));
   }

@@ -103,9 +103,36 @@ public class Evidence {
   @Column(name = "assessment_id")
   private Long assessmentId;
 
+  /** What another module recorded this evidence from ("training-enrolment:42"); null when submitted by hand. */
+  @Column(name = "source_ref", updatable = false)
+  private String sourceRef;
+
   @Version private long version;
 
   protected Evidence() {}
+
+  /** Evidence recorded by another module from {@code sourceRef}, waiting for review like any other. */
+  public static Evidence recorded(
+      long agencyId,
+      long employeeId,
+      Long supervisorEmployeeId,
+      long competencyId,
+      int revision,
+      EvidenceKind kind,
+      String title,
+      LocalDate issuedOn,
+      String issuer,
+      int claimedLevel,
+      String note,
+      String submittedBy,
+      String sourceRef) {
+    Evidence e =
+        new Evidence(
+            agencyId, employeeId, supervisorEmployeeId, competencyId, revision, kind, title, issuedOn, issuer, claimedLevel, note,
+            submittedBy);
+    e.sourceRef = sourceRef;
+    return e;
+  }
 
   public Evidence(
       long agencyId,
@@ -222,6 +249,10 @@ public class Evidence {
     if (status != required) {
       throw new ConflictException("Cannot " + action + " evidence " + id + ": it is " + status);
     }
+  }
+
+  public String getSourceRef() {
+    return sourceRef;
   }
 
   public Long getId() {

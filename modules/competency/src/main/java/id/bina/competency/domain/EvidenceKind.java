@@ -10,5 +10,7 @@ public enum EvidenceKind {
   E_LEARNING_COMPLETION,
   /** A record of mentoring or coaching received. */
   MENTORING_RECORD,
-  OTHER
+  OTHER,
+  /** A class completed in Bina's training module: recorded by that module, never submitted by hand. */
+  TRAINING_COMPLETION
 }

@@ -134,7 +134,11 @@ public class AgencyPlanPages {
     row.put("below", l.peopleBelowStandard());
     row.put("gapsClosed", l.gapsClosed());
     AgencyPlans.Actual a = l.actual();
-    row.put("actualSeats", a == null ? "" : a.seatsFilled() + " / " + a.capacity());
+    // Seats filled (confirmed enrolments) of the seats the line plans; the classes' own seats in the title.
+    row.put("actualSeats", a == null ? "" : a.seatsFilled() + " / " + l.seats());
+    row.put("classSeats", a == null ? 0 : a.capacity());
+    row.put("completed", a == null ? 0 : a.completed());
+    row.put("budgetRemaining", a == null ? l.budget() : a.budgetRemaining());
     row.put("actualClasses", a == null ? 0 : a.classes());
     row.put("jpDelivered", a == null ? 0 : a.jpDelivered());
     row.put("spent", a == null ? 0 : a.spent());

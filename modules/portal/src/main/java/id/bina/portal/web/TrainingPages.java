@@ -177,6 +177,11 @@ public class TrainingPages {
     return faces().getExternalContext().getRequestContextPath() + "/api/v1/jp/below-target." + format + (unit == null ? "" : "?unitId=" + unit);
   }
 
+  /** Where the SIASN training-history CSV is downloaded (the form adds the period). */
+  public String getSiasnExport() {
+    return faces().getExternalContext().getRequestContextPath() + "/api/v1/jp/siasn-training-history.csv";
+  }
+
   /** Requests a seat in the class named by the form's "classId" field. */
   public String request() {
     try {

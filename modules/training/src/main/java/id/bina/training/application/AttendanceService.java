@@ -1,5 +1,6 @@
 package id.bina.training.application;
 
+import id.bina.competency.CompetencyEvidence;
 import id.bina.platform.Caller;
 import id.bina.platform.ConflictException;
 import id.bina.platform.Directory;
@@ -56,6 +57,8 @@ public class AttendanceService {
   @Inject JpLedgerService ledger;
 
   @Inject CertificateService certificates;
+
+  @Inject CompetencyEvidence evidence;
 
   private static final Set<EnrolmentStatus> PARTICIPATING =
       Set.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED);
@@ -224,6 +227,7 @@ public class AttendanceService {
           k.getAgencyId(), e.getEmployeeId(), k.getLastSessionOn(), BigDecimal.valueOf(course.getLessonHours()),
           JpLedgerService.TRAINING_CLASS, Long.toString(e.getId()), course.getCode() + " " + course.getTitle() + " (" + k.getName() + ")");
       String number = certificates.issue(e, k, course, name, rules.of(k.getId(), k.getAgencyId()).getCertificateValidityMonths());
+      recordEvidence(e, k, course, number);
       enrolments.tell(e, "TRAINING_COMPLETED",
           "Selamat, Anda lulus kelas " + k.getName() + ": " + course.getLessonHours() + " JP tercatat, sertifikat nomor " + number + ".");
       outbox.publish(
@@ -246,6 +250,31 @@ public class AttendanceService {
                 .map(t -> new TrainingCompleted.TargetedCompetency(t.getCompetencyId(), t.getTargetLevel()))
                 .toList(),
             outcomes));
+  }
+
+  /**
+   * A "completed training" piece of evidence per competency the course targets, at its target level, for the
+   * supervisor or HR to review in the competency module: it never changes a level by itself.
+   */
+  private void recordEvidence(Enrolment e, TrainingClass k, Course course, String certificateNumber) {
+    for (var target : course.getTargetCompetencies()) {
+      evidence.recordForReview(
+          new CompetencyEvidence.Recorded(
+              e.getEmployeeId(),
+              target.getCompetencyId(),
+              "TRAINING_COMPLETION",
+              shortened(course.getCode() + " " + course.getTitle() + " (" + k.getName() + ")"),
+              k.getLastSessionOn(),
+              course.getProviderName(),
+              target.getTargetLevel(),
+              course.getLessonHours() + " JP, sertifikat " + certificateNumber + ", kehadiran " + e.getAttendancePercent() + "%"
+                  + (e.getPostTestScore() == null ? "" : ", nilai post-test " + e.getPostTestScore()),
+              "training-enrolment:" + e.getId()));
+    }
+  }
+
+  private static String shortened(String title) {
+    return title.length() <= 300 ? title : title.substring(0, 299) + "…";
   }
 
   private void endUnconfirmed(TrainingClass k, String text) {

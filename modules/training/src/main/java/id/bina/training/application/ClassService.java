@@ -53,6 +53,8 @@ public class ClassService {
 
   @Inject AttendanceService attendance;
 
+  @Inject EnrolmentService enrolments;
+
   /** Filters of the class list; null means "any". */
   public record Filter(
       Long courseId, ClassStatus status, LocalDate from, LocalDate to, boolean openForEnrolment) {}
@@ -135,12 +137,20 @@ public class ClassService {
     return view(k, course);
   }
 
+  /**
+   * Replaces a class's details. The class row is locked first (like a seat reservation), so the seats taken
+   * it checks a new capacity against cannot change meanwhile; a raised capacity goes to the waitlist at once.
+   */
   @Transactional
   public ClassView replace(long id, long version, ClassInput input) {
     TrainingClass k = visible(id);
+    Sql sql = Sql.of(em);
+    EnrolmentService.lockClass(sql, id);
+    em.refresh(k);
     if (k.getVersion() != version) {
       throw new StaleVersionException("Class", id);
     }
+    int capacityBefore = k.getCapacity();
     if (input.courseId != null && input.courseId != k.getCourseId()) {
       throw new InvalidInputException("courseId", "a class does not move to another course");
     }
@@ -148,13 +158,79 @@ public class ClassService {
     if (!details.code().equals(k.getCode())) {
       ensureCodeFree(details.code(), id);
     }
+    checkPool(sql, k, details);
     try {
       k.replace(details, caller.username());
     } catch (IllegalStateException e) {
       throw new ConflictException("Class " + k.getCode() + ": " + e.getMessage());
     }
     CourseService.flush(em, "Your agency already has a class with code " + details.code());
+    if (k.getCapacity() > capacityBefore) {
+      enrolments.promoteWaitlisted(sql, k, k.getCapacity() - capacityBefore, "ditambah kursinya");
+      em.refresh(k);
+    }
     return view(k, em.find(Course.class, k.getCourseId()));
+  }
+
+  /**
+   * Sets only the capacity (seats) of a class, with If-Match: raising it promotes the waitlist in order;
+   * lowering it below the seats already taken is refused (409).
+   */
+  @Transactional
+  public ClassView changeCapacity(long id, long version, Integer capacity) {
+    if (capacity == null) {
+      throw new InvalidInputException("capacity", "must be given");
+    }
+    TrainingClass k = visible(id);
+    ClassInput input = new ClassInput();
+    input.courseId = k.getCourseId();
+    input.code = k.getCode();
+    input.name = k.getName();
+    input.venue = k.getVenue();
+    input.onlineLink = k.getOnlineLink();
+    input.capacity = capacity;
+    input.enrolmentOpens = k.getEnrolmentOpens().toString();
+    input.enrolmentCloses = k.getEnrolmentCloses().toString();
+    input.sessions = new ArrayList<>();
+    for (Session s : k.getSessions()) {
+      ClassInput.SessionInput in = new ClassInput.SessionInput();
+      in.date = s.getDate().toString();
+      in.startsAt = s.getStartsAt().toString();
+      in.endsAt = s.getEndsAt().toString();
+      input.sessions.add(in);
+    }
+    input.quotas = new ArrayList<>();
+    for (SeatQuota q : k.getQuotas()) {
+      ClassInput.QuotaInput in = new ClassInput.QuotaInput();
+      in.unitId = q.getUnitId();
+      in.seats = q.getSeats();
+      input.quotas.add(in);
+    }
+    input.trainers = new ArrayList<>();
+    for (Trainer t : k.getTrainers()) {
+      ClassInput.TrainerInput in = new ClassInput.TrainerInput();
+      in.employeeId = t.getEmployeeId();
+      in.externalName = t.getExternalName();
+      input.trainers.add(in);
+    }
+    return replace(id, version, input);
+  }
+
+  /**
+   * The pool outside the unit quotas must still hold the pool seats already taken; otherwise a lowered
+   * capacity would let the quotas oversell the class later.
+   */
+  private void checkPool(Sql sql, TrainingClass k, ClassDetails details) {
+    if (details.capacity() == null || details.capacity() < k.getSeatsTaken()) {
+      return; // the class itself refuses a capacity below the seats taken
+    }
+    Long poolTaken = sql.number("SELECT pool_seats_taken FROM training.training_class WHERE id = ?", k.getId());
+    int quotaSeats = details.quotas().stream().mapToInt(SeatQuota::getSeats).sum();
+    if (poolTaken != null && details.capacity() - quotaSeats < poolTaken) {
+      throw new ConflictException(
+          "Class " + k.getCode() + ": the capacity cannot drop to " + details.capacity() + ": " + poolTaken
+              + " seats outside the unit quotas (" + quotaSeats + " seats) are already taken");
+    }
   }
 
   /**

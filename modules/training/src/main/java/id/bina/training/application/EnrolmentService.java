@@ -430,10 +430,25 @@ public class EnrolmentService implements Enrolments {
       return;
     }
     releaseSeat(sql, k.getId(), seat);
+    promoteWaitlisted(sql, k, 1, null);
+  }
+
+  /**
+   * Promotes waitlisted requests in the waitlist's order while seats are left for them, at most {@code seats}
+   * of them, while the class has not started. The caller holds the class row's lock. Each promoted person
+   * is told (with {@code why}, "the class got more seats", when given) and their approver is asked.
+   *
+   * @return how many were promoted
+   */
+  int promoteWaitlisted(Sql sql, TrainingClass k, int seats, String why) {
     if (k.getStatus() != ClassStatus.OPEN && k.getStatus() != ClassStatus.CLOSED) {
-      return;
+      return 0;
     }
+    int promoted = 0;
     for (long candidateId : waitlist(sql, k.getId(), k.getAgencyId())) {
+      if (promoted == seats) {
+        break;
+      }
       Enrolment candidate = em.find(Enrolment.class, candidateId);
       if (!clashes(sql, k.getId(), candidate.getEmployeeId()).isEmpty()) {
         continue; // meanwhile holds a seat in a class at the same time: stays waiting
@@ -448,10 +463,12 @@ public class EnrolmentService implements Enrolments {
       em.flush();
       audit(candidate, EnrolmentStatus.WAITLISTED, Map.of("promoted", new Object[] {null, true}));
       tell(candidate, "ENROLMENT_PROMOTED",
-          "Kursi di kelas " + k.getName() + " tersedia untuk Anda (dari daftar tunggu); menunggu persetujuan atasan.");
+          "Kursi di kelas " + k.getName() + (why == null ? "" : " (" + why + ")")
+              + " tersedia untuk Anda (dari daftar tunggu); menunggu persetujuan atasan.");
       askApprover(candidate, nameOf(candidate.getEmployeeId()), k);
-      return;
+      promoted++;
     }
+    return promoted;
   }
 
   /** Waitlisted enrolments of a class in the order they get seats (the class's waitlist priority). */

@@ -10,7 +10,12 @@ import java.math.BigDecimal;
 public class JpCreditInput {
   public Long employeeId;
   public String day;
+  /** The JP to credit; or leave it out and give {@code modality} and {@code hours} to have it converted. */
   public BigDecimal jp;
   public String title;
   public String reference;
+  /** The route (a {@link id.bina.training.Modality}, e.g. COACHING, ON_THE_JOB) whose JP equivalence converts {@code hours}. */
+  public String modality;
+  /** Clock hours spent, converted to JP at the modality's configured JP per hour. */
+  public BigDecimal hours;
 }

@@ -48,6 +48,14 @@ public class JpLedgerService implements JpLedger {
   @ConfigProperty(name = "bina.training.jp-target", defaultValue = "20")
   BigDecimal target;
 
+  /** 1 JP = 45 minutes: the common practice for classical training, and the default for every route. */
+  static final BigDecimal CLASSICAL_JP_PER_HOUR = new BigDecimal("1.333333");
+
+  /** JP per clock hour of non-classical routes, "MODALITY=jp,...": unsure in regulation, so configurable. */
+  @Inject
+  @ConfigProperty(name = "bina.training.jp-per-hour")
+  java.util.Optional<String> jpPerHour = java.util.Optional.empty();
+
   @Override
   @Transactional
   public boolean credit(
@@ -119,9 +127,46 @@ public class JpLedgerService implements JpLedger {
     if (input.reference == null || input.reference.isBlank() || input.reference.length() > 80) {
       throw new InvalidInputException("reference", "must be 1 to 80 characters");
     }
+    BigDecimal jp = input.jp == null ? converted(input.modality, input.hours) : input.jp;
     return credit(
-        caller.agencyId(), input.employeeId, day, input.jp, HR_RECORD, input.employeeId + ":" + input.reference.trim(),
+        caller.agencyId(), input.employeeId, day, jp, HR_RECORD, input.employeeId + ":" + input.reference.trim(),
         input.title == null ? null : input.title.trim());
+  }
+
+  /**
+   * JP for {@code hours} of a route at its configured JP equivalence ({@code bina.training.jp-per-hour}, e.g.
+   * "COACHING=1,ON_THE_JOB=0.5"); a route not listed counts like classical training, 1 JP per 45 minutes.
+   * Rounded to two decimals.
+   */
+  BigDecimal converted(String modality, BigDecimal hours) {
+    if (modality == null || modality.isBlank()) {
+      throw new InvalidInputException("jp", "must be given, or modality and hours to convert");
+    }
+    id.bina.training.Modality route;
+    try {
+      route = id.bina.training.Modality.valueOf(modality.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("modality", "must be one of " + java.util.Arrays.toString(id.bina.training.Modality.values()));
+    }
+    if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+      throw new InvalidInputException("hours", "must be more than 0 and at most 10000");
+    }
+    return hours.multiply(jpPerHour(route)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** The configured JP per clock hour of a route; 60/45 (1 JP = 45 minutes) when not configured. */
+  BigDecimal jpPerHour(id.bina.training.Modality route) {
+    for (String pair : jpPerHour.orElse("").split(",")) {
+      String[] parts = pair.split("=");
+      if (parts.length == 2 && parts[0].trim().equalsIgnoreCase(route.name())) {
+        try {
+          return new BigDecimal(parts[1].trim());
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException("bina.training.jp-per-hour: not a number for " + route + ": " + parts[1], e);
+        }
+      }
+    }
+    return CLASSICAL_JP_PER_HOUR;
   }
 
   /** The caller's JP of a year (this year in the agency's zone by default). */

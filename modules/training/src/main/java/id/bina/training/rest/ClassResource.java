@@ -7,6 +7,7 @@ import id.bina.platform.rest.Versions;
 import id.bina.training.ClassStatus;
 import id.bina.training.ClassSummary;
 import id.bina.training.application.CancellationInput;
+import id.bina.training.application.CapacityInput;
 import id.bina.training.application.ClassInput;
 import id.bina.training.application.ClassService;
 import id.bina.training.application.ClassView;
@@ -119,6 +120,15 @@ public class ClassResource {
   @Operation(summary = "Replace a class's details (not once it runs; quotas only as a draft); needs If-Match")
   public Response replace(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull ClassInput input) {
     return ok(classes.replace(id, Versions.required(ifMatch), input));
+  }
+
+  @PUT
+  @Path("{id}/capacity")
+  @RolesAllowed(Role.Names.HR_MANAGER)
+  @Operation(
+      summary = "Change a class's seats; more seats go to the waitlist in order at once, fewer than those taken is a 409; needs If-Match")
+  public Response capacity(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull CapacityInput input) {
+    return ok(classes.changeCapacity(id, Versions.required(ifMatch), input.capacity));
   }
 
   @POST

@@ -7,6 +7,7 @@ import id.bina.training.BelowTargetReport;
 import id.bina.training.JpSummary;
 import id.bina.training.application.JpCreditInput;
 import id.bina.training.application.JpLedgerService;
+import id.bina.training.application.TrainingHistoryExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JpResource {
 
   @Inject JpLedgerService ledger;
+
+  @Inject TrainingHistoryExport history;
 
   @GET
   @Path("mine")
@@ -74,6 +77,23 @@ public class JpResource {
   @Operation(summary = "The below-target list as a spreadsheet")
   public Response xlsx(@QueryParam("unitId") String unitId, @QueryParam("year") String year) {
     return export(unitId, year, TableExport.Format.XLSX);
+  }
+
+  @GET
+  @Path("siasn-training-history.csv")
+  @RolesAllowed(Role.Names.HR_MANAGER)
+  @Operation(
+      summary = "Completed trainings of the agency in a period (from/to, this year by default; optional employeeId), one row per"
+          + " certificate by NIP, in the columns of SIASN's training history (riwayat kursus); see the README for how sure they are")
+  public Response siasn(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("employeeId") String employeeId) {
+    TrainingHistoryExport.Period period =
+        history.period(QueryValues.date(from, "from"), QueryValues.date(to, "to"), QueryValues.number(employeeId, "employeeId"));
+    return TableExport.download(
+        TableExport.Format.CSV,
+        "riwayat-diklat-siasn-" + period.from() + "-" + period.to(),
+        "SIASN",
+        TrainingHistoryExport.HEADER,
+        rows -> history.export(period, rows));
   }
 
   private Response export(String unitIdParam, String yearParam, TableExport.Format format) {

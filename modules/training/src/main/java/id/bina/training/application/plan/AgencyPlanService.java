@@ -388,8 +388,12 @@ public class AgencyPlanService {
 
   private record Actuals(Map<Long, AgencyPlanView.Actual> byCourse, Map<Long, Map<Long, Integer>> filledByCourseAndUnit) {}
 
-  /** Plan versus actual from the seat counters of the classes of the lines' courses in the plan's year. */
-  private Actuals actuals(int year, Collection<Long> courseIds) {
+  /**
+   * Plan versus actual per course from the enrolments of its classes whose first session falls in the plan's
+   * year: confirmed seats (confirmed, then completed or not) and completions, the JP and money they make; per
+   * unit, the confirmed seats of people of the unit's subtree.
+   */
+  private Actuals actuals(int year, Collection<Long> courseIds, Collection<Long> unitIds) {
     Map<Long, AgencyPlanView.Actual> byCourse = new HashMap<>();
     Map<Long, Map<Long, Integer>> filled = new HashMap<>();
     if (courseIds.isEmpty()) {
@@ -400,28 +404,41 @@ public class AgencyPlanService {
         " FROM training.training_class k JOIN training.course c ON c.id = k.course_id"
             + " WHERE k.agency_id = ? AND k.course_id = ANY (?) AND k.status NOT IN ('DRAFT', 'CANCELLED')"
             + " AND k.first_session_on BETWEEN ? AND ?";
+    String confirmed = "e.status IN ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED')";
     try (PreparedStatement s =
             c.prepareStatement(
-                "SELECT k.course_id, count(*), sum(k.capacity), sum(k.seats_taken),"
-                    + " coalesce(sum(k.seats_taken) FILTER (WHERE k.status = 'COMPLETED'), 0) * max(c.lesson_hours),"
-                    + " coalesce(sum(k.seats_taken) FILTER (WHERE k.status IN ('RUNNING', 'COMPLETED')), 0) * max(c.cost_per_participant)"
-                    + classes
+                "SELECT k.course_id, count(*), sum(k.capacity), sum(n.filled), sum(n.completed),"
+                    + " sum(n.completed) * max(c.lesson_hours), sum(n.completed) * max(c.cost_per_participant)"
+                    + " FROM training.training_class k JOIN training.course c ON c.id = k.course_id"
+                    + " CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE " + confirmed + ") AS filled,"
+                    + " count(*) FILTER (WHERE e.status = 'COMPLETED') AS completed"
+                    + " FROM training.enrolment e WHERE e.class_id = k.id) n"
+                    + classes.substring(classes.indexOf(" WHERE"))
                     + " GROUP BY k.course_id");
         PreparedStatement q =
             c.prepareStatement(
-                "SELECT k.course_id, q.unit_id, sum(q.seats_taken) FROM training.class_seat_quota q"
-                    + " JOIN training.training_class k ON k.id = q.class_id JOIN training.course c ON c.id = k.course_id"
+                "SELECT k.course_id, u.unit_id, count(*)"
+                    + " FROM training.training_class k JOIN training.course c ON c.id = k.course_id"
+                    + " JOIN training.enrolment e ON e.class_id = k.id AND " + confirmed
+                    + " JOIN platform.employee_directory p ON p.employee_id = e.employee_id"
+                    + " JOIN platform.unit_directory mine ON mine.unit_id = p.unit_id"
+                    + " JOIN platform.unit_directory u ON u.unit_id = ANY (?) AND mine.unit_path LIKE u.unit_path || '%'"
                     + classes.substring(classes.indexOf(" WHERE"))
-                    + " GROUP BY k.course_id, q.unit_id")) {
-      for (PreparedStatement p : List.of(s, q)) {
-        p.setLong(1, caller.agencyId());
-        p.setArray(2, c.createArrayOf("bigint", courseIds.toArray()));
-        p.setDate(3, Date.valueOf(LocalDate.of(year, 1, 1)));
-        p.setDate(4, Date.valueOf(LocalDate.of(year, 12, 31)));
-      }
+                    + " GROUP BY k.course_id, u.unit_id")) {
+      s.setLong(1, caller.agencyId());
+      s.setArray(2, c.createArrayOf("bigint", courseIds.toArray()));
+      s.setDate(3, Date.valueOf(LocalDate.of(year, 1, 1)));
+      s.setDate(4, Date.valueOf(LocalDate.of(year, 12, 31)));
+      q.setArray(1, c.createArrayOf("bigint", unitIds.toArray()));
+      q.setLong(2, caller.agencyId());
+      q.setArray(3, c.createArrayOf("bigint", courseIds.toArray()));
+      q.setDate(4, Date.valueOf(LocalDate.of(year, 1, 1)));
+      q.setDate(5, Date.valueOf(LocalDate.of(year, 12, 31)));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          byCourse.put(r.getLong(1), new AgencyPlanView.Actual(r.getInt(2), r.getInt(3), r.getInt(4), r.getLong(5), r.getLong(6)));
+          byCourse.put(
+              r.getLong(1),
+              new AgencyPlanView.Actual(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getLong(6), r.getLong(7), 0));
         }
       }
       try (ResultSet r = q.executeQuery()) {
@@ -454,9 +471,11 @@ public class AgencyPlanService {
     Map<Long, String> units = unitNames(unitIds);
     Map<Long, Course> courses = new HashMap<>();
     courseIds.forEach(id -> courses.put(id, em.find(Course.class, id)));
-    Actuals actuals = actuals(plan.getYear(), courseIds);
+    Set<Long> seatUnits = new HashSet<>();
+    lines.forEach(l -> l.getUnitSeats().forEach(u -> seatUnits.add(u.getUnitId())));
+    Actuals actuals = actuals(plan.getYear(), courseIds, seatUnits);
     BelowStandard below = new BelowStandard();
-    AgencyPlanView.Actual none = new AgencyPlanView.Actual(0, 0, 0, 0, 0);
+    AgencyPlanView.Actual none = new AgencyPlanView.Actual(0, 0, 0, 0, 0, 0, 0);
     List<AgencyPlanView.Line> views = new ArrayList<>();
     int classes = 0;
     int seats = 0;
@@ -465,10 +484,15 @@ public class AgencyPlanService {
     int filled = 0;
     long jp = 0;
     long spent = 0;
+    int completed = 0;
     for (PlanLine l : lines) {
       CompetencyRef ref = refs.get(l.getCompetencyId());
       Course course = l.getCourseId() == null ? null : courses.get(l.getCourseId());
-      AgencyPlanView.Actual actual = l.getCourseId() == null ? none : actuals.byCourse().getOrDefault(l.getCourseId(), none);
+      AgencyPlanView.Actual found = l.getCourseId() == null ? none : actuals.byCourse().getOrDefault(l.getCourseId(), none);
+      AgencyPlanView.Actual actual =
+          new AgencyPlanView.Actual(
+              found.classes(), found.capacity(), found.seatsFilled(), found.completed(), found.jpDelivered(), found.spent(),
+              l.getBudget() - found.spent());
       Map<Long, Integer> unitFilled = l.getCourseId() == null ? Map.of() : actuals.filledByCourseAndUnit().getOrDefault(l.getCourseId(), Map.of());
       long people = below.of(l);
       long lineClosed = GapCoverage.gapsClosed(people, l.getSeats());
@@ -509,6 +533,7 @@ public class AgencyPlanService {
       filled += actual.seatsFilled();
       jp += actual.jpDelivered();
       spent += actual.spent();
+      completed += actual.completed();
     }
     RatingService.Summary performance = ratings.summary(plan.getYear() - 1, null);
     ZoneId zone = directory.zone();
@@ -517,7 +542,7 @@ public class AgencyPlanService {
         plan.getYear(),
         plan.getStatus().name(),
         views,
-        new AgencyPlanView.Totals(lines.size(), classes, seats, budget, closed, filled, jp, spent),
+        new AgencyPlanView.Totals(lines.size(), classes, seats, budget, closed, filled, jp, spent, completed, budget - spent),
         new AgencyPlanView.Performance(
             performance.year(), performance.predicates(), performance.belowExpectation(), performance.rated(), performance.notRated()),
         DevelopmentPlanService.local(plan.getApprovedAt(), zone),
@@ -680,7 +705,8 @@ public class AgencyPlanService {
           "Kode kompetensi", "Kompetensi", "Unit sasaran", "Pegawai sasaran", "Kesenjangan minimal", "Jenis pengembangan",
           "Jalur", "Bentuk", "Penyelenggara", "Jenis penyelenggara", "Triwulan", "Mulai", "Selesai", "Jumlah kelas",
           "Jumlah kursi", "Kursi per unit", "Anggaran (Rp)", "Biaya per kursi (Rp)", "Pelatihan", "Pegawai di bawah standar",
-          "Kesenjangan tertutup", "Kelas terlaksana", "Kursi terisi", "JP terlaksana", "Biaya terealisasi (Rp)", "Catatan");
+          "Kesenjangan tertutup", "Kelas terlaksana", "Kursi terisi", "JP terlaksana", "Biaya terealisasi (Rp)", "Peserta lulus",
+          "Sisa anggaran (Rp)", "Catatan");
 
   /** One row per line and a total row, from the plan as {@link #get} shows it. */
   public static void export(AgencyPlanView plan, id.bina.platform.rest.TableExport.Rows out) {
@@ -711,11 +737,14 @@ public class AgencyPlanService {
           l.actual().seatsFilled(),
           l.actual().jpDelivered(),
           l.actual().spent(),
+          l.actual().completed(),
+          l.actual().budgetRemaining(),
           l.note());
     }
     AgencyPlanView.Totals t = plan.totals();
     out.add(
         "Jumlah", null, null, null, null, null, null, null, null, null, null, null, null, t.classes(), t.seats(), null, t.budget(), null, null,
-        null, t.gapsClosed(), null, t.seatsFilled(), t.jpDelivered(), t.spent(), null);
+        null, t.gapsClosed(), null, t.seatsFilled(), t.jpDelivered(), t.spent(), t.completed(),
+        t.budgetRemaining(), null);
   }
 }

@@ -66,16 +66,19 @@ public record AgencyPlanView(
   public record UnitSeatsView(long unitId, String unitName, int planned, int filled) {}
 
   /**
-   * From the classes of the line's course whose first session falls in the plan's year (not cancelled):
-   * seats filled from their seat counters; JP delivered and money spent count the seats of completed
-   * (resp. running or completed) classes times the course's JP (resp. cost per participant), until
-   * enrolment records who completed.
+   * From the classes of the line's course whose first session falls in the plan's year (not drafts, not
+   * cancelled): their seats ({@code capacity}); seats filled = confirmed enrolments (confirmed, then completed
+   * or not); {@code completed} = participants who completed; JP delivered = completed x the course's JP; money
+   * spent = completed x its cost per participant; {@code budgetRemaining} = the line's budget - spent
+   * (negative when overspent).
    */
   @Schema(name = "AgencyPlanLineActual")
-  public record Actual(int classes, int capacity, int seatsFilled, long jpDelivered, long spent) {}
+  public record Actual(int classes, int capacity, int seatsFilled, int completed, long jpDelivered, long spent, long budgetRemaining) {}
 
   @Schema(name = "AgencyPlanTotals")
-  public record Totals(int lines, int classes, int seats, long budget, long gapsClosed, int seatsFilled, long jpDelivered, long spent) {}
+  public record Totals(
+      int lines, int classes, int seats, long budget, long gapsClosed, int seatsFilled, long jpDelivered, long spent, int completed,
+      long budgetRemaining) {}
 
   @Schema(name = "AgencyPlanPerformance")
   public record Performance(int year, Map<SkpPredicate, Long> predicates, long belowExpectation, long rated, long notRated) {}

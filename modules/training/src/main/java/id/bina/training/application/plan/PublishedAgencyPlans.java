@@ -130,7 +130,8 @@ public class PublishedAgencyPlans implements AgencyPlans {
         v.year(),
         v.status(),
         v.lines().stream().map(PublishedAgencyPlans::line).toList(),
-        new Totals(t.lines(), t.classes(), t.seats(), t.budget(), t.gapsClosed(), t.seatsFilled(), t.jpDelivered(), t.spent()),
+        new Totals(t.lines(), t.classes(), t.seats(), t.budget(), t.gapsClosed(), t.seatsFilled(), t.jpDelivered(), t.spent(), t.completed(),
+            t.budgetRemaining()),
         p == null ? null : new Performance(p.year(), p.predicates(), p.belowExpectation(), p.rated(), p.notRated()),
         v.approvedBy(),
         v.createdBy(),
@@ -167,6 +168,6 @@ public class PublishedAgencyPlans implements AgencyPlans {
         l.note(),
         l.peopleBelowStandard(),
         l.gapsClosed(),
-        a == null ? null : new Actual(a.classes(), a.capacity(), a.seatsFilled(), a.jpDelivered(), a.spent()));
+        a == null ? null : new Actual(a.classes(), a.capacity(), a.seatsFilled(), a.completed(), a.jpDelivered(), a.spent(), a.budgetRemaining()));
   }
 }
