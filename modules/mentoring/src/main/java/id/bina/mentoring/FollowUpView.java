@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * One open assignment on HR's follow-up board: sessions held (logged) and confirmed against the programme's
  * expectation so far, open actions past their due date, and the stalled flag (no session for the configured
- * number of weeks).
+ * number of weeks). {@code version} is the assignment's, for pausing, resuming or ending it from the board.
  */
 public record FollowUpView(
     long assignmentId,
@@ -23,4 +23,5 @@ public record FollowUpView(
     boolean behindTarget,
     long overdueActions,
     LocalDate lastSessionOn,
-    boolean stalled) {}
+    boolean stalled,
+    long version) {}

@@ -54,7 +54,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * mentor into the pool, sees the ranked suggestions with their reasons and assigns; the mentee writes and
  * signs the agreement; the follow-up board shows the mentoring, and flags it once it stalled. Then the
  * mentor's side: an agreed action marked done, the agreement signed, the goals rated and the mentoring
- * completed, and the mentee's final assessment and feedback. Screenshots go to target/screenshots.
+ * completed, and the mentee's final assessment and feedback. And on a phone: an employee offers to mentor, HR
+ * approves, a mentee asks for that mentor, the mentor accepts, logs a session and the mentee confirms it; HR
+ * pauses and resumes the mentoring, the mentor ends it early with a reason and leaves the pool. Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -311,10 +313,14 @@ class MentoringPortalIT {
     awaitTitle("Mentee saya");
     WebElement card = browser.findElement(By.cssSelector("div[data-mentee^='Employee A1']"));
     setValue(card.findElement(By.cssSelector("input[id$='date']")), TestAgency.today().minusDays(1).toString());
+    card.findElement(By.cssSelector("input[name='competencyWorked'][value='" + integritas + "']")).click();
     card.findElement(By.cssSelector("input[id$='action']")).sendKeys("Menyusun ringkasan kode etik");
     setValue(card.findElement(By.cssSelector("input[id$='actionDue']")), TestAgency.today().plusDays(7).toString());
     click(By.cssSelector("div[data-mentee^='Employee A1'] button[id$='save']"));
     awaitTitle("Mentee saya");
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM mentoring.session_competency c JOIN mentoring.session s ON s.id = c.session_id WHERE s.assignment_id = ? AND c.competency_id = ?",
+        assignment, integritas), "the goal's competency ticked as worked on");
     open("portal/mentor.xhtml");
     awaitTitle("Mentor");
     click(By.id("actions-link"));
@@ -361,6 +367,137 @@ class MentoringPortalIT {
     assertTrue(text(By.id("messages")).contains("Terima kasih"), text(By.id("messages")));
     assertTrue(browser.findElements(By.id("feedback")).isEmpty(), "feedback is given once");
     assertEquals(1, TestDatabase.count("SELECT count(*) FROM mentoring.feedback WHERE mentor_id = ? AND q3 = 3 AND q5 = 5", mentor));
+  }
+
+  @Test
+  void onAPhoneAnEmployeeOffersToMentorHrApprovesAMenteeAsksTheMentorAcceptsLogsASessionAndTheMenteeConfirmsIt() {
+    String hr = agency.user("hr");
+    String programme = "Orientasi " + agency.code;
+    api.as(hr)
+        .body(Map.of("name", programme, "kind", "ONBOARDING", "durationMonths", 6, "targetSessionsPerMonth", 2, "jpPerSession", 1.5, "unitRule", "ANY"))
+        .post("mentoring/programmes")
+        .then()
+        .statusCode(201);
+    assess(agency.employeeB, 4);
+    String mentorName = "Employee B " + agency.code;
+    browser.manage().window().setSize(new Dimension(390, 844));
+
+    // Employee B (an EMPLOYEE account) offers to mentor in M.01.
+    login("employeeB");
+    awaitTitle("Pegawai");
+    click(By.id("mentor-offer-link"));
+    awaitTitle("Menjadi mentor");
+    browser.findElement(By.cssSelector("input[name='competency'][data-code='M.01']")).click();
+    new Select(browser.findElement(By.id("maxMentees"))).selectByValue("2");
+    type(By.id("availability"), "Kamis pagi");
+    screenshot("mentor-offer-phone");
+    click(By.id("offer:send"));
+    awaitTitle("Menjadi mentor");
+    assertTrue(text(By.id("messages")).contains("Penawaran tersimpan"), text(By.id("messages")));
+    assertEquals("APPLIED", browser.findElement(By.id("offer-status")).getAttribute("data-status"));
+
+    // HR approves it on the pool page.
+    browser.manage().deleteAllCookies();
+    login("hr");
+    awaitTitle("Pengelola SDM");
+    open("portal/hr/mentor-pool.xhtml");
+    awaitTitle("Kelompok mentor");
+    assertTrue(text(By.cssSelector("div[data-mentor='" + mentorName + "']")).contains("Kamis pagi"));
+    click(By.cssSelector("div[data-mentor='" + mentorName + "'] button[id$='yes']"));
+    awaitTitle("Kelompok mentor");
+    assertTrue(text(By.id("messages")).contains("disetujui"), text(By.id("messages")));
+    long entry = TestDatabase.count("SELECT id FROM mentoring.mentor WHERE agency_id = ? AND employee_id = ? AND status = 'APPROVED'", agency.id, agency.employeeB);
+
+    // The mentee asks for a mentor from the suggestions, which say why.
+    browser.manage().deleteAllCookies();
+    login("employee");
+    awaitTitle("Pegawai");
+    click(By.id("mentor-request-link"));
+    awaitTitle("Minta mentor");
+    new Select(browser.findElement(By.id("programme"))).selectByVisibleText(programme);
+    click(By.id("show"));
+    awaitTitle("Minta mentor");
+    String why = text(By.cssSelector("div[data-mentor='" + mentorName + "'][data-rank='1']"));
+    assertTrue(why.contains("Menutup 100% kesenjangan mentee (70.0 dari 70 poin): M.01"), why);
+    new Select(browser.findElement(By.name("rank-1"))).selectByValue(Long.toString(entry));
+    screenshot("mentor-request-phone");
+    click(By.id("request:send"));
+    awaitTitle("Mentoring saya");
+    assertTrue(text(By.id("messages")).contains("Permintaan terkirim"), text(By.id("messages")));
+    long assignment =
+        TestDatabase.count(
+            "SELECT id FROM mentoring.assignment WHERE agency_id = ? AND mentee_employee_id = ? AND status = 'REQUESTED' AND mentor_id = ?",
+            agency.id, agency.employeeA1, entry);
+
+    // The approval made Employee B a mentor: they land on the mentor page, accept and log a session.
+    browser.manage().deleteAllCookies();
+    login("employeeB");
+    awaitTitle("Mentor");
+    click(By.id("requests-link"));
+    awaitTitle("Mentee saya");
+    screenshot("mentor-requests-phone");
+    click(By.cssSelector("div.bina-request[data-mentee^='Employee A1'] button[id$='accept']"));
+    awaitTitle("Mentee saya");
+    assertTrue(text(By.id("messages")).contains("Permintaan diterima"), text(By.id("messages")));
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM mentoring.assignment WHERE id = ? AND status = 'ACTIVE'", assignment));
+    WebElement card = browser.findElement(By.cssSelector("div.bina-mentee[data-mentee^='Employee A1']"));
+    card.findElement(By.cssSelector("input[id$='topics']")).sendKeys("Kode etik ASN");
+    card.findElement(By.cssSelector("textarea[id$='summary']")).sendKeys("Membahas dua kasus benturan kepentingan");
+    click(By.cssSelector("div.bina-mentee[data-mentee^='Employee A1'] button[id$='save']"));
+    awaitTitle("Mentee saya");
+    assertTrue(text(By.id("messages")).contains("Sesi tercatat"), text(By.id("messages")));
+
+    // The mentee confirms it.
+    browser.manage().deleteAllCookies();
+    login("employee");
+    awaitTitle("Pegawai");
+    click(By.id("my-mentoring"));
+    awaitTitle("Mentoring saya");
+    click(By.cssSelector(".bina-session[data-confirmed='false'] button[id$='yes']"));
+    awaitTitle("Mentoring saya");
+    assertTrue(text(By.id("messages")).contains("dikonfirmasi"), text(By.id("messages")));
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM mentoring.session WHERE assignment_id = ? AND confirmed_at IS NOT NULL", assignment));
+    screenshot("mentee-confirmed-phone");
+
+    // HR pauses and resumes it on the board; the mentor ends it early with a reason.
+    browser.manage().deleteAllCookies();
+    login("hr");
+    awaitTitle("Pengelola SDM");
+    open("portal/hr/mentoring-follow-up.xhtml");
+    awaitTitle("Pemantauan pembimbingan");
+    click(By.cssSelector("div[data-assignment='" + assignment + "'] form[id$='pause'] button"));
+    awaitTitle("Pemantauan pembimbingan");
+    assertTrue(text(By.id("messages")).contains("dijeda"), text(By.id("messages")));
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM mentoring.assignment WHERE id = ? AND status = 'PAUSED'", assignment));
+    click(By.cssSelector("div[data-assignment='" + assignment + "'] form[id$='pause'] button"));
+    awaitTitle("Pemantauan pembimbingan");
+    assertEquals(1, TestDatabase.count("SELECT count(*) FROM mentoring.assignment WHERE id = ? AND status = 'ACTIVE'", assignment));
+    browser.manage().deleteAllCookies();
+    login("employeeB");
+    awaitTitle("Mentor");
+    open("portal/mentor/mentee.xhtml?assignment=" + assignment);
+    awaitTitle("Mentoring mentee");
+    click(By.cssSelector("div[data-assignment='" + assignment + "'] form[id$='end'] button"));
+    awaitTitle("Mentoring mentee");
+    assertTrue(text(By.id("messages")).contains("alasan"), "an early end needs a reason: " + text(By.id("messages")));
+    browser.findElement(By.cssSelector("div[data-assignment='" + assignment + "'] input[name='reason']")).sendKeys("Mentor pindah tugas");
+    click(By.cssSelector("div[data-assignment='" + assignment + "'] form[id$='end'] button"));
+    awaitTitle("Mentoring mentee");
+    assertTrue(text(By.id("mentee-name")).contains("Diakhiri lebih awal"), text(By.id("mentee-name")));
+    assertEquals(1, TestDatabase.count(
+        "SELECT count(*) FROM mentoring.assignment WHERE id = ? AND status = 'ENDED_EARLY' AND end_reason = 'Mentor pindah tugas'", assignment));
+
+    // Employee B leaves the pool; with no mentoring under way the pool's MENTOR role goes: next login lands as employee.
+    open("portal/employee/mentor-offer.xhtml");
+    awaitTitle("Menjadi mentor");
+    type(By.id("reason"), "Pindah tugas");
+    click(By.id("withdraw:out"));
+    awaitTitle("Menjadi mentor");
+    assertEquals("WITHDRAWN", browser.findElement(By.id("offer-status")).getAttribute("data-status"));
+    browser.manage().deleteAllCookies();
+    login("employeeB");
+    awaitTitle("Pegawai");
+    assertTrue(browser.findElements(By.id("requests-link")).isEmpty(), "no mentor landing page any more");
   }
 
   // ---- helpers (as in PortalIT) --------------------------------------------------------------------

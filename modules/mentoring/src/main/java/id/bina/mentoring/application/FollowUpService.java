@@ -118,7 +118,7 @@ public class FollowUpService implements MentoringFollowUp {
           new FollowUpView(
               a.getId(), p.getId(), p.getName(), a.getMenteeEmployeeId(), context.nameOf(a.getMenteeEmployeeId()), a.getMentorEmployeeId(),
               context.nameOf(a.getMentorEmployeeId()), a.getStatus().name(), a.getStartsOn(), held, confirmed, expected, held < expected,
-              overdue.getOrDefault(a.getId(), 0L), last, stalled));
+              overdue.getOrDefault(a.getId(), 0L), last, stalled, a.getVersion()));
     }
     rows.sort(Comparator.comparing(FollowUpView::stalled).reversed().thenComparing(FollowUpView::startsOn).thenComparing(FollowUpView::assignmentId));
     List<FollowUpView> items = rows.stream().skip(page.offset()).limit(page.size()).toList();

@@ -339,13 +339,17 @@ public class MentoringHrPages {
 
   /** The ranked mentors, each with the reason for its rank in words. */
   public List<Map<String, Object>> getSuggestions() {
-    SuggestionsView view = suggestions();
+    return suggestionRows(suggestions(), competencies);
+  }
+
+  /** Suggestions as rows: rank, mentorId, name, score, and "why" (coverage and capacity in words). */
+  static List<Map<String, Object>> suggestionRows(SuggestionsView view, Competencies competencies) {
     if (view == null) {
       return List.of();
     }
     Set<Long> ids = new HashSet<>();
     view.suggestions().forEach(s -> ids.addAll(s.coveredCompetencyIds()));
-    Map<Long, Competencies.CompetencyRef> refs = refs(ids);
+    Map<Long, Competencies.CompetencyRef> refs = ids.isEmpty() ? Map.of() : competencies.visible(ids);
     int[] rank = {0};
     return view.suggestions().stream()
         .map(
@@ -443,6 +447,7 @@ public class MentoringHrPages {
               row.put("overdue", f.overdueActions());
               row.put("lastSession", f.lastSessionOn() == null ? "" : f.lastSessionOn().toString());
               row.put("stalled", f.stalled());
+              row.put("version", f.version());
               return row;
             })
         .toList();

@@ -3,6 +3,7 @@ package id.bina.portal.web;
 import static id.bina.portal.web.Pages.msg;
 import static id.bina.portal.web.Pages.say;
 
+import id.bina.competency.Competencies;
 import id.bina.mentoring.AssignmentView;
 import id.bina.mentoring.MentoringAssignments;
 import id.bina.mentoring.MentoringSessions;
@@ -41,6 +42,8 @@ public class MentoringPages {
 
   @Inject Directory directory;
 
+  @Inject Competencies competencies;
+
   private List<AssignmentView> mine;
 
   // The session form of one mentee's card.
@@ -76,8 +79,29 @@ public class MentoringPages {
               row.put("programme", a.programmeName());
               row.put("startsOn", a.startsOn() == null ? "" : a.startsOn().toString());
               row.put("sessions", sessions.list(a.id(), PageRequest.of(0, 1)).totalItems());
+              row.put("goals", goalCompetencies(a));
               return row;
             })
+        .toList();
+  }
+
+  /** The competencies of the agreement's goals, to tick those a session worked on. */
+  private List<Map<String, Object>> goalCompetencies(AssignmentView a) {
+    if (a.agreement() == null || a.agreement().goals().isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = a.agreement().goals().stream().map(AssignmentView.Goal::competencyId).toList();
+    Map<Long, Competencies.CompetencyRef> refs = competencies.visible(ids);
+    return ids.stream()
+        .map(id -> Map.<String, Object>of("id", id, "label", refs.containsKey(id) ? refs.get(id).code() + " " + refs.get(id).name() : "#" + id))
+        .toList();
+  }
+
+  /** The caller's paused mentorings as mentor: no session to log, but a way to their page to resume them. */
+  public List<Map<String, Object>> getPaused() {
+    return mine().stream()
+        .filter(a -> a.mentorEmployeeId() != null && a.mentorEmployeeId() == me() && a.status().equals("PAUSED"))
+        .map(a -> Map.<String, Object>of("id", a.id(), "mentee", a.menteeName(), "programme", a.programmeName()))
         .toList();
   }
 
@@ -134,6 +158,17 @@ public class MentoringPages {
     input.topics = blankToNull(topics);
     input.sharedSummary = blankToNull(sharedSummary);
     input.privateNotes = blankToNull(privateNotes);
+    String[] worked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("competencyWorked");
+    if (worked != null) {
+      input.competencyIds = new java.util.ArrayList<>();
+      for (String value : worked) {
+        try {
+          input.competencyIds.add(Long.valueOf(value));
+        } catch (NumberFormatException e) {
+          // a tampered form: ignore the value
+        }
+      }
+    }
     if (blankToNull(actionText) != null) {
       SessionInput.ActionInput action = new SessionInput.ActionInput();
       action.text = actionText.trim();
