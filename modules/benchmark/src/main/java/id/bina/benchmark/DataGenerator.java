@@ -462,6 +462,27 @@ final class DataGenerator {
                e.status = 'COMPLETED', e.attendance_percent, e.pre_test_score, e.post_test_score
         FROM training.enrolment e JOIN platform.employee_directory d ON d.employee_id = e.employee_id
         WHERE e.agency_id = ${A} AND e.status IN ('COMPLETED', 'NOT_COMPLETED')"""});
+    // Reaction surveys (level 1) on the standard questionnaire, closed two weeks after each class: every completed
+    // participant invited, seven in ten answered; answers are anonymous rows (a response id, no person).
+    s.add(new String[] {"evaluation.reaction_survey", """
+        INSERT INTO evaluation.reaction_survey (id, agency_id, class_id, kind, questionnaire_id, opens_on, closes_on)
+        SELECT k.class_id, k.agency_id, k.class_id, 'REACTION', 1, k.last_session_on, k.last_session_on + 14
+        FROM evaluation.evaluated_class k WHERE k.agency_id = ${A}"""});
+    s.add(new String[] {"evaluation.survey_invitation", """
+        INSERT INTO evaluation.survey_invitation (id, survey_id, employee_id, answered)
+        SELECT p.id, p.class_id, p.employee_id, p.id % 10 < 7
+        FROM evaluation.participation p WHERE p.agency_id = ${A} AND p.completed"""});
+    s.add(new String[] {"evaluation.survey_response", """
+        INSERT INTO evaluation.survey_response (id, survey_id)
+        SELECT md5('bench-' || i.id)::uuid, i.survey_id
+        FROM evaluation.survey_invitation i JOIN evaluation.reaction_survey r ON r.id = i.survey_id
+        WHERE r.agency_id = ${A} AND i.answered"""});
+    s.add(new String[] {"evaluation.survey_answer", """
+        INSERT INTO evaluation.survey_answer (response_id, position, score, comment)
+        SELECT md5('bench-' || i.id)::uuid, q, CASE WHEN q < 8 THEN 2 + (i.id + q * 7) % 4 END,
+               CASE WHEN q = 8 AND i.id % 5 = 0 THEN 'Saran perbaikan ' || (i.id % 37) END
+        FROM evaluation.survey_invitation i JOIN evaluation.reaction_survey r ON r.id = i.survey_id, generate_series(1, 8) q
+        WHERE r.agency_id = ${A} AND i.answered AND (q < 8 OR i.id % 5 = 0)"""});
     return s;
   }
 }
