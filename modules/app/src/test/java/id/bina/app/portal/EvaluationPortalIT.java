@@ -54,7 +54,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Level 1 in the browser at phone size: a participant answers the reaction survey of a completed class, and
  * once five answered and the window closed (dates moved in the database), HR opens the results with their
- * bars, then the class's evaluation report (its sections, the level-1 figures and a chart image that loaded).
+ * bars and the class's own results with the comments, then the class's evaluation report (its sections, the level-1 figures and a chart image that loaded).
  * The report page's screenshot goes to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -179,6 +179,20 @@ class EvaluationPortalIT {
     String width = item1.findElement(By.cssSelector(".bina-hbar")).getAttribute("style");
     assertTrue(width.contains("68%"), width);
     assertFalse(browser.getPageSource().contains("Materi sangat bermanfaat"), "comments are shown per class only, not in the overview");
+
+    // One class's results: its response rate, items and the comments.
+    click(By.cssSelector("#reaction-groups a[data-class-link='" + k + "']"));
+    awaitTitle("Hasil evaluasi reaksi (level 1)");
+    WebElement classResults = browser.findElement(By.cssSelector("[data-class='" + k + "']"));
+    assertTrue(classResults.findElement(By.id("reaction-class-rate")).getText().contains("5 / 5 (100%)"), classResults.getText());
+    WebElement classItem1 = classResults.findElement(By.cssSelector("#reaction-class-items tr[data-position='1']"));
+    assertTrue(classItem1.findElement(By.cssSelector(".bina-mean")).getText().startsWith("3,40 ["), classItem1.getText());
+    assertEquals("5", classItem1.findElement(By.cssSelector(".bina-n")).getText());
+    assertEquals("0 / 0 / 4 / 0 / 1", classItem1.findElement(By.cssSelector(".bina-distribution")).getText());
+    assertEquals(7, classResults.findElements(By.cssSelector("#reaction-class-items tbody tr")).size(), classResults.getText());
+    assertEquals(List.of("Materi sangat bermanfaat"),
+        classResults.findElements(By.cssSelector("#reaction-comments li")).stream().map(WebElement::getText).toList());
+    screenshot("hr-reaction-class");
 
     // The class's evaluation report: HR chooses the class in the report page's form.
     browser.get(base + "portal/hr.xhtml");
