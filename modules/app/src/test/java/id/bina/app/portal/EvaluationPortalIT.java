@@ -12,9 +12,11 @@ import id.bina.app.support.TestAgency;
 import id.bina.app.support.TestDatabase;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -44,12 +48,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Level 1 in the browser at phone size: a participant answers the reaction survey of a completed class, and
  * once five answered and the window closed (dates moved in the database), HR opens the results with their
- * bars.
+ * bars and the class's own results with the comments, then the class's evaluation report (its sections, the level-1 figures and a chart image that loaded).
+ * The report page's screenshot goes to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,6 +63,8 @@ class EvaluationPortalIT {
 
   private static final Path CHROMIUM = Path.of(System.getProperty("bina.chromium", "/usr/bin/chromium"));
   private static final Path CHROMEDRIVER = Path.of(System.getProperty("bina.chromedriver", "/usr/bin/chromedriver"));
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static ChromeDriverService driverService;
   private static WebDriver browser;
@@ -150,6 +158,14 @@ class EvaluationPortalIT {
       s.setDate(2, yesterday);
       s.setLong(3, k);
       s.executeUpdate();
+      // The class ran two weeks ago (the fixture plans it ahead), so the report page lists it among the recent classes.
+      try (PreparedStatement ran =
+          c.prepareStatement("UPDATE evaluation.evaluated_class SET first_session_on = ?::date - 15, last_session_on = ?::date - 14 WHERE class_id = ?")) {
+        ran.setDate(1, yesterday);
+        ran.setDate(2, yesterday);
+        ran.setLong(3, k);
+        assertEquals(1, ran.executeUpdate());
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -163,6 +179,61 @@ class EvaluationPortalIT {
     String width = item1.findElement(By.cssSelector(".bina-hbar")).getAttribute("style");
     assertTrue(width.contains("68%"), width);
     assertFalse(browser.getPageSource().contains("Materi sangat bermanfaat"), "comments are shown per class only, not in the overview");
+
+    // One class's results: its response rate, items and the comments.
+    click(By.cssSelector("#reaction-groups a[data-class-link='" + k + "']"));
+    awaitTitle("Hasil evaluasi reaksi (level 1)");
+    WebElement classResults = browser.findElement(By.cssSelector("[data-class='" + k + "']"));
+    assertTrue(classResults.findElement(By.id("reaction-class-rate")).getText().contains("5 / 5 (100%)"), classResults.getText());
+    WebElement classItem1 = classResults.findElement(By.cssSelector("#reaction-class-items tr[data-position='1']"));
+    assertTrue(classItem1.findElement(By.cssSelector(".bina-mean")).getText().startsWith("3,40 ["), classItem1.getText());
+    assertEquals("5", classItem1.findElement(By.cssSelector(".bina-n")).getText());
+    assertEquals("0 / 0 / 4 / 0 / 1", classItem1.findElement(By.cssSelector(".bina-distribution")).getText());
+    assertEquals(7, classResults.findElements(By.cssSelector("#reaction-class-items tbody tr")).size(), classResults.getText());
+    assertEquals(List.of("Materi sangat bermanfaat"),
+        classResults.findElements(By.cssSelector("#reaction-comments li")).stream().map(WebElement::getText).toList());
+    screenshot("hr-reaction-class");
+
+    // The class's evaluation report: HR chooses the class in the report page's form.
+    browser.get(base + "portal/hr.xhtml");
+    awaitTitle("Pengelola SDM");
+    click(By.id("evaluation-report-link"));
+    awaitTitle("Laporan evaluasi pelatihan");
+    new Select(browser.findElement(By.id("classId"))).selectByValue(Long.toString(k));
+    click(By.id("show"));
+    awaitTitle("Laporan evaluasi pelatihan");
+    assertTrue(browser.getCurrentUrl().contains("classId=" + k), browser.getCurrentUrl());
+    assertTrue(browser.findElement(By.id("report-subtitle")).getText().contains("EVP-RK"), browser.findElement(By.id("report-subtitle")).getText());
+    List<String> headings = browser.findElements(By.cssSelector(".bina-report-section h2")).stream().map(WebElement::getText).toList();
+    assertEquals(5, headings.size(), headings.toString());
+    assertTrue(headings.get(0).endsWith("Pendahuluan"), headings.toString());
+    assertTrue(headings.get(4).endsWith("Kesimpulan dan rekomendasi"), headings.toString());
+    String report = browser.findElement(By.cssSelector(".bina-report")).getText();
+    assertTrue(report.contains("5 jawaban kuesioner reaksi dari 1 kelas"), report);
+    WebElement reaction = browser.findElement(By.xpath("//table[caption='Reaksi peserta per butir']"));
+    WebElement reactionItem1 = reaction.findElement(By.xpath(".//tbody/tr[1]"));
+    assertTrue(reactionItem1.getText().contains("3,40 ["), reactionItem1.getText());
+    List<String> cells = reactionItem1.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    assertEquals("5", cells.get(2), cells.toString());
+    assertEquals("0/0/4/0/1", cells.get(3), cells.toString());
+    WebElement chart = browser.findElement(By.cssSelector("img.bina-chart[alt='Rata-rata reaksi per butir']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", chart);
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .withMessage(() -> "the level-1 chart did not load: " + chart.getAttribute("src"))
+        .until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
+    assertEquals(720L, ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart)).longValue());
+    screenshot("hr-evaluation-report");
+  }
+
+  private void screenshot(String name) {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void login(String username) {

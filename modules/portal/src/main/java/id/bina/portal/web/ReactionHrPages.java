@@ -167,6 +167,61 @@ public class ReactionHrPages {
     return report;
   }
 
+  // ---- one class ----
+
+  /** The class asked for (?classId=), or null. */
+  public Long getClassId() {
+    String k = parameter("classId");
+    try {
+      return k == null || k.isBlank() ? null : Long.valueOf(k);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * One class's survey as a map: its window and response rate always; its items (mean, distribution, n) and
+   * comments only when the evaluation module shows them (closed, at least five answers). Null without a class,
+   * or when it is not this agency's class (with a message).
+   */
+  public Map<String, Object> getClassResults() {
+    if (classResults == null && getClassId() != null) {
+      ReactionReport.ClassResults r;
+      try {
+        r = results.ofClass(getClassId(), "REACTION");
+      } catch (NotFoundException e) {
+        say(FacesMessage.SEVERITY_ERROR, msg().getString("reactionResults.class.notFound"));
+        return null;
+      }
+      Map<String, Object> out = new HashMap<>();
+      out.put("id", r.classId());
+      out.put("label", r.className() + " – " + r.courseTitle());
+      out.put("window", r.opensOn() == null ? "—" : r.opensOn() + " – " + r.closesOn());
+      out.put(
+          "rate",
+          r.answered() + " / " + r.invited() + (r.invited() == 0 ? "" : " (" + Math.round(100.0 * r.answered() / r.invited()) + "%)"));
+      out.put("shown", r.shown());
+      out.put("withheld", r.withheldBecause() == null ? "" : msg().getString("reactionResults.class.withheld." + r.withheldBecause()));
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (ReactionReport.ItemResult i : r.items()) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("position", i.position());
+        row.put("text", i.text());
+        row.put("figure", figure(i.mean()));
+        row.put("n", i.mean().n());
+        row.put("distribution", distribution(i.distribution()));
+        row.put("bar", bar(i.mean()));
+        items.add(row);
+      }
+      out.put("items", items);
+      out.put("comments", r.comments());
+      classResults = out;
+    }
+    return classResults;
+  }
+
+  private Map<String, Object> classResults;
+
   private static LocalDate date(String value) {
     try {
       return value == null || value.isBlank() ? null : LocalDate.parse(value);
