@@ -488,8 +488,8 @@ public class EnrolmentService implements Enrolments {
   // ---- checks ----
 
   /**
-   * Course eligibility: any listed position class, any listed unit (or a unit below it). Ranks (golongan) are
-   * not checked: the platform does not publish an employee's rank to other modules yet.
+   * Course eligibility: any listed rank (golongan, as recorded on the employee), any listed position class, any
+   * listed unit (or a unit below it).
    */
   private void checkEligibility(Course course, Directory.EmployeeInfo person, String unitPath) {
     Map<Eligibility.Kind, List<String>> byKind =

@@ -112,7 +112,9 @@ public class Course {
 
   @ElementCollection
   @CollectionTable(name = "course_eligibility", schema = "training", joinColumns = @JoinColumn(name = "course_id"))
-  private Set<Eligibility> eligibility = new HashSet<>();
+  // A list, not a set: the hash of an enum changes from one JVM to the next, so a set's order could differ from its
+  // clone's and EclipseLink then saw a change at commit, raising the version behind the ETag just answered.
+  private List<Eligibility> eligibility = new ArrayList<>();
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
@@ -171,6 +173,13 @@ public class Course {
     replaceIfChanged(eligibility, d.eligibility());
     updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     updatedBy = by;
+  }
+
+  private static <T> void replaceIfChanged(List<T> current, List<T> wanted) {
+    if (!new HashSet<>(current).equals(new HashSet<>(wanted))) {
+      current.clear();
+      current.addAll(new java.util.LinkedHashSet<>(wanted));
+    }
   }
 
   private static <T> void replaceIfChanged(Set<T> current, List<T> wanted) {

@@ -47,7 +47,7 @@ public class Eligibility {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(kind, value);
+    return java.util.Objects.hash(kind == null ? null : kind.name(), value); // the same in every JVM
   }
 
   @Override
