@@ -17,6 +17,9 @@ public interface MentorPool {
 
   MentorView get(long id);
 
+  /** The caller's own pool entry (applied, approved or withdrawn: one per employee), if they ever offered. */
+  java.util.Optional<MentorView> mine();
+
   MentorView update(long id, long version, MentorInput input);
 
   MentorView approve(long id, long version);

@@ -159,6 +159,17 @@ public class MentorService implements MentorPool {
 
   @Override
   @Transactional
+  public java.util.Optional<MentorView> mine() {
+    return em.createQuery("select m from Mentor m where m.agencyId = :agency and m.employeeId = :me", Mentor.class)
+        .setParameter("agency", context.agency())
+        .setParameter("me", context.me())
+        .getResultStream()
+        .findFirst()
+        .map(this::view);
+  }
+
+  @Override
+  @Transactional
   public MentorView get(long id) {
     return view(visible(id));
   }

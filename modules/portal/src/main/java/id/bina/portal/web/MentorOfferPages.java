@@ -72,11 +72,7 @@ public class MentorOfferPages {
   private MentorView entry() {
     if (!entryLoaded) {
       entryLoaded = true;
-      entry =
-          pool.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-              .filter(m -> m.employeeId() == me())
-              .findFirst()
-              .orElse(null);
+      entry = pool.mine().orElse(null);
     }
     return entry;
   }
