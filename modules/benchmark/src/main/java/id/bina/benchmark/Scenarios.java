@@ -180,6 +180,18 @@ final class Scenarios {
     }
   }
 
+  /** Both rush variants against {@code baseUrl}, each on emptied classes; their throughput by variant. */
+  private Map<String, Double> rushBoth(String baseUrl, String where) throws Exception {
+    Path feeders = folder.resolve("feeders");
+    Map<String, Double> perSecond = new LinkedHashMap<>();
+    for (String variant : List.of("spread", "hot")) {
+      resetRush();
+      perSecond.put(variant, rush(variant, feeders.resolve("rush-" + variant + ".csv"),
+          variant.equals("hot") ? DataGenerator.RUSH_HOT : DataGenerator.RUSH_SPREAD, baseUrl, where));
+    }
+    return perSecond;
+  }
+
   // ---- beyond one machine: two nodes in a Payara Micro cluster behind nginx ----
 
   /**
@@ -196,28 +208,19 @@ final class Scenarios {
       cluster.put("skipped", "nginx is not installed");
       return;
     }
-    Path feeders = folder.resolve("feeders");
     int balancer = settings.port() + 2;
     String url = "http://127.0.0.1:" + balancer + "/";
-    Map<String, Double> one = new LinkedHashMap<>();
-    Map<String, Double> two = new LinkedHashMap<>();
+    Map<String, Double> one;
+    Map<String, Double> two;
     try (Nginx lb = Nginx.start(nginx.get(), folder.resolve("nginx-one"), balancer, List.of(settings.port()))) {
-      for (String variant : List.of("spread", "hot")) {
-        resetRush();
-        one.put(variant, rush(variant, feeders.resolve("rush-" + variant + ".csv"), variant.equals("hot") ? DataGenerator.RUSH_HOT
-            : DataGenerator.RUSH_SPREAD, url, ", one node behind nginx"));
-      }
+      one = rushBoth(url, ", one node behind nginx");
     }
     try (BinaProcess second = BinaProcess.start(settings, database, folder.resolve("node-2"), settings.port() + 1, clusterName)) {
       int members = second.clusterMembers();
       cluster.put("clusterMembers", members);
       Console.say("   second node ready; the Payara Micro cluster '" + clusterName + "' has " + members + " members");
       try (Nginx lb = Nginx.start(nginx.get(), folder.resolve("nginx-two"), balancer, List.of(settings.port(), settings.port() + 1))) {
-        for (String variant : List.of("spread", "hot")) {
-          resetRush();
-          two.put(variant, rush(variant, feeders.resolve("rush-" + variant + ".csv"), variant.equals("hot") ? DataGenerator.RUSH_HOT
-              : DataGenerator.RUSH_SPREAD, url, ", two nodes behind nginx"));
-        }
+        two = rushBoth(url, ", two nodes behind nginx");
       }
       cluster.put("secondNodeResidentMiB", second.residentMiB());
     }
