@@ -1,10 +1,10 @@
 package id.bina.competency.application;
 
 import id.bina.competency.AssessmentMethod;
+import id.bina.platform.NotAfterAgencyToday;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +27,7 @@ public class AssessmentInput {
   public AssessmentMethod method;
 
   @Schema(description = "Day of the assessment; today when empty")
-  @PastOrPresent
+  @NotAfterAgencyToday
   public LocalDate assessedOn;
 
   @Size(max = 4000)

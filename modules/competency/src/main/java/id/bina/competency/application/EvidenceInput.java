@@ -1,11 +1,11 @@
 package id.bina.competency.application;
 
 import id.bina.competency.domain.EvidenceKind;
+import id.bina.platform.NotAfterAgencyToday;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +27,7 @@ public class EvidenceInput {
 
   @Schema(description = "Day the certificate or decree was issued; the accepted level counts from this day")
   @NotNull
-  @PastOrPresent
+  @NotAfterAgencyToday
   public LocalDate issuedOn;
 
   @Schema(description = "Who issued it (a training institute, an agency)")
