@@ -304,6 +304,12 @@ final class DataGenerator {
         SELECT agency_id, unit_id, position_id, competency_id, level, count(*) FROM competency.current_level
         WHERE agency_id = ${A} AND active AND unit_id IS NOT NULL AND position_id IS NOT NULL
         GROUP BY agency_id, unit_id, position_id, competency_id, level"""});
+    s.add(new String[] {"competency.level_tally_subtree", """
+        INSERT INTO competency.level_tally_subtree (agency_id, unit_id, position_id, competency_id, level, n)
+        SELECT t.agency_id, a.unit_id, t.position_id, t.competency_id, t.level, sum(t.n)
+        FROM competency.level_tally t CROSS JOIN LATERAL competency.unit_and_ancestors(t.unit_id) a
+        WHERE t.agency_id = ${A}
+        GROUP BY t.agency_id, a.unit_id, t.position_id, t.competency_id, t.level"""});
 
     // Catalog: 200 published courses (the search vector's trigger must run: origin replication role).
     s.add(new String[] {"!origin", "SET session_replication_role = origin"});

@@ -208,68 +208,75 @@ public class GapReports implements CompetencyGaps {
           "units AS (SELECT unit_id, split_part(substr(unit_path, "
               + (scope.path().length() + 1)
               + "), '/', 1) AS row_key FROM platform.unit_directory WHERE agency_id = ? AND unit_path LIKE ?)";
-      // The levels come counted per unit, position, competency and level (competency.level_tally, kept by a
-      // trigger), so a large agency's millions of (person, competency) levels are never read here.
+      // Levels come counted (kept by a trigger on current_level, so millions of levels are never read here): a
+      // row's from level_tally_subtree, which counts each level for every unit above its person; the drilled
+      // unit's own people from level_tally, which counts them for their own unit only.
+      // People come counted per row and position; competency -1 carries each row's head count.
       roomForAggregates(c);
       Map<String, Map<Long, HeatMapView.Cell>> cells = new LinkedHashMap<>();
       Map<Long, HeatMapView.Cell> totals = new LinkedHashMap<>();
+      Map<String, Long> employees = new LinkedHashMap<>();
+      long allEmployees = 0;
       try (PreparedStatement s =
           c.prepareStatement(
               "WITH "
                   + REQUIRED
                   + ", "
                   + units
-                  + ", people AS (SELECT p.unit_id, p.position_id, count(*) AS n FROM platform.employee_placement p"
-                  + " WHERE p.agency_id = ? AND p.active AND p.position_id IS NOT NULL AND p.unit_id IN (SELECT unit_id FROM units)"
-                  + " GROUP BY 1, 2"
-                  + "), held AS (SELECT t.unit_id, t.position_id, t.competency_id, t.level, t.n"
-                  // The whole agency's tally (tens of thousands of rows); the join with units below keeps the subtree.
-                  + " FROM competency.level_tally t WHERE t.agency_id = ? AND t.n > 0"
+                  + ", people AS (SELECT u.row_key, p.position_id, count(*) AS n FROM platform.employee_placement p"
+                  + " JOIN units u ON u.unit_id = p.unit_id"
+                  + " WHERE p.agency_id = ? AND p.active AND p.position_id IS NOT NULL GROUP BY 1, 2"
+                  + "), held AS (SELECT t.unit_id::text AS row_key, t.position_id, t.competency_id, t.level, t.n"
+                  + " FROM competency.level_tally_subtree t WHERE t.agency_id = ? AND t.n > 0 AND t.unit_id IN"
+                  + " (SELECT unit_id FROM platform.unit_directory WHERE agency_id = ? AND "
+                  + (unitId == null ? "parent_id IS NULL" : "parent_id = ?")
+                  + ") UNION ALL SELECT '', t.position_id, t.competency_id, t.level, t.n"
+                  + " FROM competency.level_tally t WHERE t.agency_id = ? AND t.unit_id = ? AND t.n > 0"
                   + "), counts AS ("
-                  + " SELECT p.unit_id, r.competency_id, p.n AS required, 0::bigint AS assessed, 0::bigint AS below, 0::bigint AS gaps"
+                  + " SELECT p.row_key, -1::bigint AS competency_id, p.n AS required, 0::bigint AS assessed, 0::bigint AS below, 0::bigint AS gaps"
+                  + " FROM people p"
+                  + " UNION ALL"
+                  + " SELECT p.row_key, r.competency_id, p.n, 0, 0, 0"
                   + " FROM people p JOIN required r ON r.position_id = p.position_id"
                   + " UNION ALL"
-                  + " SELECT h.unit_id, r.competency_id, 0, h.n, CASE WHEN h.level < r.required_level THEN h.n ELSE 0 END,"
+                  + " SELECT h.row_key, r.competency_id, 0, h.n, CASE WHEN h.level < r.required_level THEN h.n ELSE 0 END,"
                   + " h.n * greatest(r.required_level - h.level, 0)"
                   + " FROM held h JOIN required r ON r.position_id = h.position_id AND r.competency_id = h.competency_id"
-                  + ") SELECT u.row_key, c.competency_id, sum(c.required), sum(c.assessed), sum(c.below),"
+                  + ") SELECT c.row_key, c.competency_id, sum(c.required), sum(c.assessed), sum(c.below),"
                   + " sum(c.gaps)::numeric / nullif(sum(c.assessed), 0)"
-                  + " FROM counts c JOIN units u ON u.unit_id = c.unit_id"
-                  + " GROUP BY GROUPING SETS ((u.row_key, c.competency_id), (c.competency_id))")) {
-        s.setLong(1, caller.agencyId());
-        s.setLong(2, caller.agencyId());
-        s.setLong(3, caller.agencyId());
-        s.setString(4, escapeLike(scope.path()) + "%");
-        s.setLong(5, caller.agencyId());
-        s.setLong(6, caller.agencyId());
+                  + " FROM counts c GROUP BY GROUPING SETS ((c.row_key, c.competency_id), (c.competency_id))")) {
+        int i = 1;
+        s.setLong(i++, caller.agencyId()); // required: kinds
+        s.setLong(i++, caller.agencyId()); // required: positions
+        s.setLong(i++, caller.agencyId()); // units
+        s.setString(i++, escapeLike(scope.path()) + "%");
+        s.setLong(i++, caller.agencyId()); // people
+        s.setLong(i++, caller.agencyId()); // held: the rows' counts
+        s.setLong(i++, caller.agencyId());
+        if (unitId != null) {
+          s.setLong(i++, unitId);
+        }
+        s.setLong(i++, caller.agencyId()); // held: the drilled unit's own people
+        s.setLong(i, unitId == null ? -1 : unitId);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
+            String row = r.getString(1);
             long competency = r.getLong(2);
+            if (competency == -1) {
+              if (row == null) {
+                allEmployees = r.getLong(3);
+              } else {
+                employees.put(row, r.getLong(3));
+              }
+              continue;
+            }
             Double average = r.getObject(6) == null ? null : Math.round(r.getDouble(6) * 100) / 100.0;
             HeatMapView.Cell cell = new HeatMapView.Cell(competency, r.getLong(3), r.getLong(4), r.getLong(5), average);
-            if (r.getString(1) == null) {
+            if (row == null) {
               totals.put(competency, cell);
             } else {
-              cells.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).put(competency, cell);
+              cells.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(competency, cell);
             }
-          }
-        }
-      }
-      Map<String, Long> employees = new LinkedHashMap<>();
-      long allEmployees = 0;
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "WITH "
-                  + units
-                  + " SELECT u.row_key, count(*) FROM platform.employee_placement p JOIN units u ON u.unit_id = p.unit_id"
-                  + " WHERE p.agency_id = ? AND p.active AND p.position_id IS NOT NULL GROUP BY 1")) {
-        s.setLong(1, caller.agencyId());
-        s.setString(2, escapeLike(scope.path()) + "%");
-        s.setLong(3, caller.agencyId());
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            employees.put(r.getString(1), r.getLong(2));
-            allEmployees += r.getLong(2);
           }
         }
       }
@@ -372,7 +379,15 @@ public class GapReports implements CompetencyGaps {
     try {
       Scope scope = scope(c, unitId);
       roomForAggregates(c);
-      return summaries(c, lines(SUBTREE), s -> bindLines(s, scope.path()), page);
+      return summaries(
+          c,
+          SUBTREE,
+          (s, i) -> {
+            s.setLong(i++, caller.agencyId());
+            s.setString(i++, escapeLike(scope.path()) + "%");
+            return i;
+          },
+          page);
     } catch (SQLException e) {
       throw new IllegalStateException("gap report query failed", e);
     }
@@ -387,15 +402,10 @@ public class GapReports implements CompetencyGaps {
     try {
       return summaries(
           c,
-          lines("d.supervisor_id = ?"),
-          s -> {
-            s.setLong(1, caller.agencyId());
-            s.setLong(2, caller.agencyId());
-            s.setLong(3, caller.agencyId());
-            s.setLong(4, me);
-            s.setLong(5, caller.agencyId());
-            s.setDate(6, validFrom());
-            return 7;
+          "d.supervisor_id = ?",
+          (s, i) -> {
+            s.setLong(i++, me);
+            return i;
           },
           page);
     } catch (SQLException e) {
@@ -403,28 +413,54 @@ public class GapReports implements CompetencyGaps {
     }
   }
 
+  /** Binds the parameters of a people scope from index {@code first}, returning the next free index. */
   @FunctionalInterface
-  private interface Binder {
-    int bind(PreparedStatement s) throws SQLException;
+  private interface ScopeBinder {
+    int bind(PreparedStatement s, int first) throws SQLException;
   }
 
-  private Page<UnitGapView> summaries(Connection c, String lines, Binder binder, PageRequest page) throws SQLException {
-    // LEAST skips NULLs in PostgreSQL, so the unassessed (NULL) are made 0 first.
-    String held = capAtStandard ? "least(coalesce(l.current_level, 0), l.required_level)" : "coalesce(l.current_level, 0)";
+  /**
+   * One line per person in scope: required competencies, how many validly assessed, below standard, the largest
+   * gap and the job-person match. Each person's levels are read from their own index range and matched to their
+   * position's standard (one small JSON object per position), so the statement reads only the scope's levels,
+   * never the agency's, and never expands people × competencies into rows: a unit of 5,000 costs the same in an
+   * agency of 10,000 as in one of 250,000.
+   */
+  private Page<UnitGapView> summaries(Connection c, String peopleScope, ScopeBinder binder, PageRequest page)
+      throws SQLException {
+    String held = capAtStandard ? "least(l.level, l.required_level)" : "l.level";
     try (PreparedStatement s =
         c.prepareStatement(
-            lines
-                + ", summary AS (SELECT l.employee_id, l.nip, l.name, l.unit_id, l.position_name, count(*) AS required,"
-                + " count(l.current_level) AS assessed, count(*) FILTER (WHERE l.current_level < l.required_level) AS below,"
-                + " max(l.required_level - l.current_level) FILTER (WHERE l.current_level < l.required_level) AS largest,"
-                + " round(100.0 * sum("
+            "WITH "
+                + REQUIRED
+                + ", standard AS (SELECT position_id, count(*) AS required, sum(required_level) AS total,"
+                + " jsonb_object_agg(competency_id, required_level) AS levels FROM required GROUP BY position_id"
+                + "), summary AS ("
+                + " SELECT d.employee_id, d.nip, d.name, d.unit_id, d.position_name, st.required, h.assessed, h.below,"
+                + " h.largest, round(100.0 * coalesce(h.held, 0) / st.total, 1) AS jpm"
+                + " FROM platform.employee_directory d JOIN standard st ON st.position_id = d.position_id"
+                + " CROSS JOIN LATERAL (SELECT count(*) AS assessed,"
+                + " count(*) FILTER (WHERE l.level < l.required_level) AS below,"
+                + " max(l.required_level - l.level) FILTER (WHERE l.level < l.required_level) AS largest,"
+                + " sum("
                 + held
-                + ") / sum(l.required_level), 1) AS jpm"
-                + " FROM lines l GROUP BY l.employee_id, l.nip, l.name, l.unit_id, l.position_name)"
-                + " SELECT s.*, u.name AS unit_name, count(*) OVER () FROM summary s"
+                + ") AS held"
+                + " FROM (SELECT cl.level, (st.levels ->> cl.competency_id::text)::int AS required_level"
+                + " FROM competency.current_level cl"
+                + " WHERE cl.employee_id = d.employee_id AND cl.agency_id = ? AND cl.assessed_on >= ?) l"
+                + " WHERE l.required_level IS NOT NULL) h"
+                + " WHERE d.agency_id = ? AND d.active AND d.position_id IS NOT NULL AND "
+                + peopleScope
+                + ") SELECT s.*, u.name AS unit_name, count(*) OVER () FROM summary s"
                 + " JOIN platform.unit_directory u ON u.unit_id = s.unit_id"
                 + " ORDER BY s.jpm, s.name, s.employee_id LIMIT ? OFFSET ?")) {
-      int i = binder.bind(s);
+      int i = 1;
+      s.setLong(i++, caller.agencyId()); // required: kinds
+      s.setLong(i++, caller.agencyId()); // required: positions
+      s.setLong(i++, caller.agencyId()); // levels
+      s.setDate(i++, validFrom());
+      s.setLong(i++, caller.agencyId()); // people
+      i = binder.bind(s, i);
       s.setInt(i++, page.size());
       s.setInt(i, page.offset());
       List<UnitGapView> items = new ArrayList<>();
