@@ -64,6 +64,7 @@ public class TestDatabase implements LauncherSessionListener {
             "-Dbina.demo-data=true",
             "-Dbina.demo-data.employees=120",
             "-Dbina.diagnostics.sql-statement-count=true",
+            "-Dbina.diagnostics.sql-trace-listeners=id.bina.platform.diagnostics.SqlStatementCounter",
             TestMail.serverOptions()));
   }
 
