@@ -127,6 +127,15 @@ public final class BinaLauncher {
             .setNoCluster(settings.cluster().isEmpty())
             .setPrintLogo(false)
             .addDeploymentFile(war.toFile());
+    // Payara's default lets the request pool grow to a few hundred threads under a burst (Bina went from about 100
+    // to 240 threads in the benchmark's rush), each with a stack and buffers of its own, while a few cores and a
+    // pool of 32 database connections serve no more requests at once than a few dozen threads.
+    payara.setPreBootHandler(
+        admin ->
+            admin.run(
+                "set",
+                "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
+                    + settings.httpThreads()));
     settings.cluster().ifPresent(name -> {
       payara.setHzClusterName(name);
       say("Joining the Payara Micro cluster '" + name + "' (multicast discovery)");

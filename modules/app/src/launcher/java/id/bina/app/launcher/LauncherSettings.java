@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param demoData whether to load the demo agency; empty means "the default for this database mode"
  * @param cluster the name of the Payara Micro cluster (Hazelcast, multicast discovery) that this node forms with
  *     the other Bina nodes of that name; empty: no cluster
+ * @param httpThreads the most request threads (Payara's http-thread-pool)
  */
 record LauncherSettings(
     Path dataDir,
@@ -25,7 +26,8 @@ record LauncherSettings(
     Optional<String> dbUser,
     Optional<String> dbPassword,
     Optional<Boolean> demoData,
-    Optional<String> cluster) {
+    Optional<String> cluster,
+    int httpThreads) {
 
   static LauncherSettings read() {
     return new LauncherSettings(
@@ -38,7 +40,8 @@ record LauncherSettings(
         Optional.ofNullable(System.getProperty("bina.demo-data"))
             .or(() -> setting("BINA_DEMO_DATA"))
             .map(value -> bool("BINA_DEMO_DATA", value)),
-        setting("BINA_CLUSTER"));
+        setting("BINA_CLUSTER"),
+        threads(setting("BINA_HTTP_THREADS").orElse("64")));
   }
 
   boolean embeddedDatabase() {
@@ -64,6 +67,18 @@ record LauncherSettings(
       // reported below
     }
     throw new IllegalArgumentException("BINA_HTTP_PORT must be a port number (1-65535), not '" + value + "'");
+  }
+
+  private static int threads(String value) {
+    try {
+      int threads = Integer.parseInt(value);
+      if (threads >= 4 && threads <= 1000) {
+        return threads;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("BINA_HTTP_THREADS must be a number from 4 to 1000, not '" + value + "'");
   }
 
   private static boolean bool(String name, String value) {
