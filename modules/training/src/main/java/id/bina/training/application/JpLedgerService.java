@@ -201,24 +201,26 @@ public class JpLedgerService implements JpLedger {
     LocalDate today = LocalDate.now(directory.zone());
     int y = year == null ? today.getYear() : year;
     long[] total = {0};
-    boolean subtree = !path.equals("/");
-    List<Object> parameters = new ArrayList<>(List.of(caller.agencyId(), y, caller.agencyId(), target));
-    if (subtree) {
-      parameters.addAll(List.of(caller.agencyId(), Sql.likePrefix(path)));
-    }
+    BelowTarget below = below(path, y);
+    List<Object> parameters = new ArrayList<>(below.parameters());
     parameters.addAll(List.of(page.size(), page.offset()));
+    // Only the page's people are joined with their unit and position; the count comes with every line.
     List<BelowTargetReport.Line> items =
         sql.list(
-            belowTargetPage(subtree),
+            below.with()
+                + ", page AS (SELECT * FROM below ORDER BY jp, name, employee_id LIMIT ? OFFSET ?)"
+                + " SELECT d.employee_id, d.nip, d.name, d.unit_id, u.name, d.position_name, b.jp, (SELECT count(*) FROM below)"
+                + " FROM page b JOIN platform.employee_directory d ON d.employee_id = b.employee_id"
+                + " JOIN platform.unit_directory u ON u.unit_id = d.unit_id ORDER BY b.jp, d.name, d.employee_id",
             r -> {
-              total[0] = r.getLong(9);
+              total[0] = r.getLong(8);
               BigDecimal jp = r.getBigDecimal(7);
               return new BelowTargetReport.Line(
                   r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5), r.getString(6), jp, target.subtract(jp));
             },
             parameters.toArray());
     if (items.isEmpty() && page.offset() > 0) {
-      total[0] = sql.number("SELECT count(*) FROM (" + BELOW_TARGET + ") x", caller.agencyId(), y, caller.agencyId(), Sql.likePrefix(path), target);
+      total[0] = sql.number(below.with() + " SELECT count(*) FROM below", below.parameters().toArray());
     }
     LocalDate end = LocalDate.of(y, 12, 31);
     int daysInYear = LocalDate.of(y, 1, 1).lengthOfYear();
@@ -229,32 +231,30 @@ public class JpLedgerService implements JpLedger {
     return new BelowTargetReport(y, target, unitId, daysLeft, leftPercent, items, page.page(), page.size(), total[0]);
   }
 
-  /**
-   * One page of {@link #BELOW_TARGET} in its order, fewest JP first. The scope's people below the target are
-   * listed once on narrow rows (id, name, JP; for the whole agency without unit paths), counted, and only the
-   * page is picked from them (a top-N sort, not a sort of everyone, which a count(*) OVER () would force); only
-   * the page's people are joined with their unit and position. For an agency of 250,000 (about 290,000 below
-   * the target early in the year) this took the statement from 1.3 s to 0.6 s.
-   */
-  private static String belowTargetPage(boolean subtree) {
-    return "WITH jp AS (SELECT employee_id, sum(jp) AS jp FROM training.jp_entry WHERE agency_id = ? AND year = ?"
-        + " GROUP BY employee_id), below AS MATERIALIZED (SELECT e.employee_id, e.name, coalesce(j.jp, 0) AS jp"
-        + " FROM platform.employee_directory e LEFT JOIN jp j ON j.employee_id = e.employee_id"
-        + " WHERE e.agency_id = ? AND e.active AND coalesce(j.jp, 0) < ?"
-        + (subtree ? " AND e.unit_id IN (SELECT unit_id FROM platform.unit_directory WHERE agency_id = ? AND unit_path LIKE ?)" : "")
-        + "), page AS (SELECT * FROM below ORDER BY jp, name, employee_id LIMIT ? OFFSET ?)"
-        + " SELECT d.employee_id, d.nip, d.name, d.unit_id, u.name, d.position_name, b.jp, 0, (SELECT count(*) FROM below)"
-        + " FROM page b JOIN platform.employee_directory d ON d.employee_id = b.employee_id"
-        + " JOIN platform.unit_directory u ON u.unit_id = d.unit_id ORDER BY b.jp, d.name, d.employee_id";
-  }
+  /** The people of a scope below the target as the CTE {@code below} (employee_id, name, jp), with its parameters. */
+  private record BelowTarget(String with, List<Object> parameters) {}
 
-  private static final String BELOW_TARGET =
-      "SELECT d.employee_id, d.nip, d.name, d.unit_id, u.name, d.position_name, coalesce(j.jp, 0) AS jp, 0, count(*) OVER ()"
-          + " FROM platform.employee_directory d"
-          + " JOIN platform.unit_directory u ON u.unit_id = d.unit_id"
-          + " LEFT JOIN (SELECT employee_id, sum(jp) AS jp FROM training.jp_entry WHERE agency_id = ? AND year = ?"
-          + " GROUP BY employee_id) j ON j.employee_id = d.employee_id"
-          + " WHERE d.agency_id = ? AND d.active AND d.unit_path LIKE ? AND coalesce(j.jp, 0) < ?";
+  /**
+   * Who of the unit's subtree (path "/": the whole agency) is below the target in the year: one aggregate over
+   * the published employee directory and the ledger (index on agency, year, employee), on narrow rows. The page
+   * is picked from them with a top-N sort and counted apart: a count(*) OVER () made PostgreSQL sort everyone
+   * first, 1.3 s instead of 0.6 s for an agency of 250,000 (about 290,000 below the target early in the year).
+   */
+  private BelowTarget below(String path, int year) {
+    boolean subtree = !path.equals("/");
+    List<Object> parameters = new ArrayList<>(List.of(caller.agencyId(), year, caller.agencyId(), target));
+    if (subtree) {
+      parameters.addAll(List.of(caller.agencyId(), Sql.likePrefix(path)));
+    }
+    return new BelowTarget(
+        "WITH jp AS (SELECT employee_id, sum(jp) AS jp FROM training.jp_entry WHERE agency_id = ? AND year = ?"
+            + " GROUP BY employee_id), below AS MATERIALIZED (SELECT e.employee_id, e.name, coalesce(j.jp, 0) AS jp"
+            + " FROM platform.employee_directory e LEFT JOIN jp j ON j.employee_id = e.employee_id"
+            + " WHERE e.agency_id = ? AND e.active AND coalesce(j.jp, 0) < ?"
+            + (subtree ? " AND e.unit_id IN (SELECT unit_id FROM platform.unit_directory WHERE agency_id = ? AND unit_path LIKE ?)" : "")
+            + ")",
+        parameters);
+  }
 
   /** Checked before a download starts, so a wrong unit is a 404, not a broken file. */
   @Transactional
@@ -270,14 +270,18 @@ public class JpLedgerService implements JpLedger {
     Sql sql = Sql.of(em);
     String path = scope(sql, unitId);
     int y = year == null ? LocalDate.now(directory.zone()).getYear() : year;
+    BelowTarget below = below(path, y);
     sql.list(
-        BELOW_TARGET + " ORDER BY u.unit_path, d.name, d.employee_id",
+        below.with()
+            + " SELECT d.nip, d.name, u.name, d.position_name, b.jp FROM below b"
+            + " JOIN platform.employee_directory d ON d.employee_id = b.employee_id"
+            + " JOIN platform.unit_directory u ON u.unit_id = d.unit_id ORDER BY u.unit_path, d.name, d.employee_id",
         r -> {
-          BigDecimal jp = r.getBigDecimal(7);
-          out.add(r.getString(2), r.getString(3), r.getString(5), r.getString(6), jp, target.subtract(jp), target, y);
+          BigDecimal jp = r.getBigDecimal(5);
+          out.add(r.getString(1), r.getString(2), r.getString(3), r.getString(4), jp, target.subtract(jp), target, y);
           return null;
         },
-        caller.agencyId(), y, caller.agencyId(), Sql.likePrefix(path), target);
+        below.parameters().toArray());
   }
 
   /** The unit's path (the agency's root "/" when none is given); 404 for a unit of another agency. */
