@@ -128,18 +128,7 @@ public class ReactionHrPages {
     out.put("responses", r.responses());
     out.put("classesShown", r.classesShown());
     out.put("classesWithheld", r.classesWithheld());
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (ReactionReport.ItemResult i : r.items()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("position", i.position());
-      row.put("text", i.text());
-      row.put("figure", figure(i.mean()));
-      row.put("n", i.mean().n());
-      row.put("distribution", distribution(i.distribution()));
-      row.put("bar", bar(i.mean()));
-      items.add(row);
-    }
-    out.put("items", items);
+    out.put("items", itemRows(r.items()));
     List<Map<String, Object>> groups = new ArrayList<>();
     for (ReactionReport.Group g : r.groups()) {
       Map<String, Object> row = new HashMap<>();
@@ -202,18 +191,7 @@ public class ReactionHrPages {
           r.answered() + " / " + r.invited() + (r.invited() == 0 ? "" : " (" + Math.round(100.0 * r.answered() / r.invited()) + "%)"));
       out.put("shown", r.shown());
       out.put("withheld", r.withheldBecause() == null ? "" : msg().getString("reactionResults.class.withheld." + r.withheldBecause()));
-      List<Map<String, Object>> items = new ArrayList<>();
-      for (ReactionReport.ItemResult i : r.items()) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("position", i.position());
-        row.put("text", i.text());
-        row.put("figure", figure(i.mean()));
-        row.put("n", i.mean().n());
-        row.put("distribution", distribution(i.distribution()));
-        row.put("bar", bar(i.mean()));
-        items.add(row);
-      }
-      out.put("items", items);
+      out.put("items", itemRows(r.items()));
       out.put("comments", r.comments());
       classResults = out;
     }
@@ -221,6 +199,22 @@ public class ReactionHrPages {
   }
 
   private Map<String, Object> classResults;
+
+  /** Each questionnaire item's line: its mean as figure and bar, n and the distribution of answers. */
+  private List<Map<String, Object>> itemRows(List<ReactionReport.ItemResult> results) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (ReactionReport.ItemResult i : results) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("position", i.position());
+      row.put("text", i.text());
+      row.put("figure", figure(i.mean()));
+      row.put("n", i.mean().n());
+      row.put("distribution", distribution(i.distribution()));
+      row.put("bar", bar(i.mean()));
+      items.add(row);
+    }
+    return items;
+  }
 
   private static LocalDate date(String value) {
     try {
