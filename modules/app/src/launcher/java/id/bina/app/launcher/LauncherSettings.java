@@ -32,7 +32,7 @@ record LauncherSettings(
   static LauncherSettings read() {
     return new LauncherSettings(
         Path.of(setting("BINA_DATA_DIR").orElse("./data")).toAbsolutePath().normalize(),
-        port(setting("BINA_HTTP_PORT").orElse("8080")),
+        bounded("BINA_HTTP_PORT", setting("BINA_HTTP_PORT").orElse("8080"), 1, 65535, "a port number (1-65535)"),
         setting("DB_URL"),
         setting("DB_USER"),
         setting("DB_PASSWORD"),
@@ -41,7 +41,7 @@ record LauncherSettings(
             .or(() -> setting("BINA_DEMO_DATA"))
             .map(value -> bool("BINA_DEMO_DATA", value)),
         setting("BINA_CLUSTER"),
-        threads(setting("BINA_HTTP_THREADS").orElse("64")));
+        bounded("BINA_HTTP_THREADS", setting("BINA_HTTP_THREADS").orElse("64"), 4, 1000, "a number from 4 to 1000"));
   }
 
   boolean embeddedDatabase() {
@@ -57,28 +57,17 @@ record LauncherSettings(
     return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
   }
 
-  private static int port(String value) {
+  /** A whole number from {@code min} to {@code max}; otherwise a message that says what {@code name} must be. */
+  private static int bounded(String name, String value, int min, int max, String what) {
     try {
-      int port = Integer.parseInt(value);
-      if (port > 0 && port < 65536) {
-        return port;
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("BINA_HTTP_PORT must be a port number (1-65535), not '" + value + "'");
-  }
-
-  private static int threads(String value) {
-    try {
-      int threads = Integer.parseInt(value);
-      if (threads >= 4 && threads <= 1000) {
-        return threads;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("BINA_HTTP_THREADS must be a number from 4 to 1000, not '" + value + "'");
+    throw new IllegalArgumentException(name + " must be " + what + ", not '" + value + "'");
   }
 
   private static boolean bool(String name, String value) {
