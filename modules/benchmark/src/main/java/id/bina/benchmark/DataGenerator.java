@@ -1,6 +1,7 @@
 package id.bina.benchmark;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -146,6 +147,12 @@ final class DataGenerator {
         if (statement[0].startsWith("!")) {
           s.execute(sql);
           rows = 0;
+        } else if (sql.startsWith("SELECT")) {
+          // A function that writes the rows itself and answers how many.
+          try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            rows = r.getLong(1);
+          }
         } else {
           rows = s.executeLargeUpdate(sql);
         }
@@ -310,6 +317,8 @@ final class DataGenerator {
         FROM competency.level_tally t CROSS JOIN LATERAL competency.unit_and_ancestors(t.unit_id) a
         WHERE t.agency_id = ${A}
         GROUP BY t.agency_id, a.unit_id, t.position_id, t.competency_id, t.level"""});
+    // Each person's gap summary (the unit gap report's rows), by the same function the trigger calls.
+    s.add(new String[] {"competency.gap_summary", "SELECT competency.refresh_gap_summary(${A}, NULL)"});
 
     // Catalog: 200 published courses (the search vector's trigger must run: origin replication role).
     s.add(new String[] {"!origin", "SET session_replication_role = origin"});

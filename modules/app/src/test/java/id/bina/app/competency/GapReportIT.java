@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -355,6 +356,64 @@ class GapReportIT extends ApiTestBase {
       assertEquals("NIP", rows.get(0).getCellText(0));
       assertTrue(rows.stream().skip(1).allMatch(r -> r.getCellText(7).matches("[1-5](\\.0)?")), "required levels are numbers 1-5");
     }
+  }
+
+  /** The summary kept for a person that the report would use now, as required/assessed/below/held; -1s if none. */
+  private static List<Long> usableSummary(long employee) {
+    String usable =
+        " FROM competency.gap_summary g JOIN platform.employee e ON e.id = g.employee_id AND e.position_id = g.position_id"
+            + " WHERE g.employee_id = ? AND g.valid_years = 3 AND g.standard_hash = competency.standard_hash("
+            + "(SELECT jsonb_object_agg(r.competency_id, r.required_level) FROM competency.required_level r WHERE r.position_id = g.position_id))";
+    List<Long> figures = new ArrayList<>();
+    for (String column : List.of("required", "assessed", "below", "held_capped")) {
+      figures.add(TestDatabase.count("SELECT coalesce(max(g." + column + "), -1)" + usable, employee));
+    }
+    return figures;
+  }
+
+  @Test
+  void eachPersonsKeptSummaryAgreesWithTheirLevels() {
+    populate();
+    // Recording the assessments kept each person's summary (the report reads it instead of all their levels).
+    for (Person p : people) {
+      long assessed = p.current().size();
+      long below = p.current().entrySet().stream().filter(e -> e.getValue() < p.required().get(e.getKey())).count();
+      long held = p.required().entrySet().stream().mapToLong(e -> Math.min(e.getValue(), p.current().getOrDefault(e.getKey(), 0))).sum();
+      assertEquals(List.of((long) p.required().size(), assessed, below, held), usableSummary(p.id()), p.name());
+    }
+  }
+
+  @Test
+  void aChangedStandardIsReportedAtOnceAndItsSummariesAreRecomputedBySweep() {
+    TestAgency changing = TestAgency.create("GPS");
+    String hr = changing.user("hr");
+    long m01 = api.as(hr).queryParam("q", "M.01").get("competencies").jsonPath().getLong("items[0].id");
+    String standard = "positions/" + changing.position + "/competency-standard";
+    api.as(hr).header("If-Match", api.as(hr).get(standard).header("ETag"))
+        .body(Map.of("entries", List.of(Map.of("competencyId", m01, "requiredLevel", 3)))).put(standard).then().statusCode(200);
+    api.as(hr).body(Map.of("competencyId", m01, "level", 2, "method", "ASSESSMENT_CENTRE"))
+        .post("competency-profiles/" + changing.employeeA1 + "/assessments").then().statusCode(201);
+    long required = usableSummary(changing.employeeA1).get(0);
+    assertEquals(List.of(required, 1L, 1L, 2L), usableSummary(changing.employeeA1), "kept when the level was recorded");
+    assertEquals(List.of(1, 1), belowAndLargest(hr, changing));
+
+    // The standard drops to level 2: the summary no longer matches it, and the report reads the levels instead.
+    api.as(hr).header("If-Match", api.as(hr).get(standard).header("ETag"))
+        .body(Map.of("entries", List.of(Map.of("competencyId", m01, "requiredLevel", 2)))).put(standard).then().statusCode(200);
+    assertEquals(List.of(-1L, -1L, -1L, -1L), usableSummary(changing.employeeA1));
+    assertEquals(Arrays.asList(0, null), belowAndLargest(hr, changing));
+
+    // The hourly sweep recomputes what no longer matches (the same database function).
+    TestDatabase.count("SELECT competency.refresh_gap_summary(?, NULL)", changing.id);
+    assertEquals(List.of(required, 1L, 0L, 2L), usableSummary(changing.employeeA1));
+    assertEquals(Arrays.asList(0, null), belowAndLargest(hr, changing));
+  }
+
+  /** Below-standard count and largest gap of the agency's employee A1 in the gap report of unit A. */
+  private List<Integer> belowAndLargest(String hr, TestAgency in) {
+    JsonPath report = api.as(hr).queryParam("unitId", in.unitA).get("competency-gaps/report").then().statusCode(200).extract().jsonPath();
+    String me = "items.find { it.employeeId == " + in.employeeA1 + " }";
+    return Arrays.asList(report.getInt(me + ".below"), report.get(me + ".largestGap"));
   }
 
   @Test

@@ -55,23 +55,11 @@ public class GapReports implements CompetencyGaps {
   boolean capAtStandard;
 
   /**
-   * The required level per position of the caller's agency and competency: the written entries, and the
-   * national competencies at the default level of the position's kind. Parameters: agency, agency.
+   * The required level per position of the caller's agency and competency (view competency.required_level: the
+   * written entries, and the national competencies at the default level of the position's kind). Parameter: agency.
    */
   private static final String REQUIRED =
-      "kinds AS ("
-          + " SELECT DISTINCT ON (position_kind) position_kind, level FROM competency.default_required_level"
-          + " WHERE agency_id = ? OR agency_id IS NULL ORDER BY position_kind, agency_id NULLS LAST"
-          + "), positions AS (SELECT position_id, position_kind FROM platform.position_directory WHERE agency_id = ?"
-          + "), required AS ("
-          + " SELECT p.position_id, e.competency_id, e.required_level"
-          + " FROM positions p JOIN competency.position_standard_entry e ON e.position_id = p.position_id"
-          + " UNION ALL"
-          + " SELECT p.position_id, c.id, coalesce(k.level, 1)"
-          + " FROM positions p CROSS JOIN competency.competency c LEFT JOIN kinds k ON k.position_kind = p.position_kind"
-          + " WHERE c.agency_id IS NULL AND c.retired_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
-          + " competency.position_standard_entry e WHERE e.position_id = p.position_id AND e.competency_id = c.id)"
-          + ")";
+      "required AS (SELECT position_id, competency_id, required_level FROM competency.required_level WHERE agency_id = ?)";
 
   /** The units of a subtree (parameters: agency, path prefix). */
   private static final String SUBTREE_UNITS =
@@ -79,8 +67,8 @@ public class GapReports implements CompetencyGaps {
 
   /**
    * One line per person in scope and competency their position requires, with their current level (null when
-   * not validly assessed). Parameters: agency, agency (required), agency (people), the scope's, agency,
-   * valid-from (current levels).
+   * not validly assessed). Parameters: agency (required), agency (people), the scope's, agency, valid-from
+   * (current levels).
    */
   private static String lines(String peopleScope) {
     return "WITH "
@@ -103,11 +91,19 @@ public class GapReports implements CompetencyGaps {
         + ")";
   }
 
-  /** Large reports aggregate millions of rows: room to hash them in memory rather than sort on disk. */
-  private static void roomForAggregates(Connection c) throws SQLException {
+  /**
+   * Large reports aggregate millions of rows: room to hash them in memory rather than sort on disk; {@code jit}
+   * false also turns PostgreSQL's JIT compilation off for the transaction (one statement either way; true leaves
+   * the server's setting alone).
+   */
+  private static void roomForAggregates(Connection c, boolean jit) throws SQLException {
     try (java.sql.Statement s = c.createStatement()) {
-      s.execute("SET LOCAL work_mem = '64MB'");
+      s.execute("SELECT set_config('work_mem', '64MB', true)" + (jit ? "" : ", set_config('jit', 'off', true)"));
     }
+  }
+
+  private static void roomForAggregates(Connection c) throws SQLException {
+    roomForAggregates(c, true);
   }
 
   private record Scope(HeatMapView.Unit unit, String path) {}
@@ -144,11 +140,10 @@ public class GapReports implements CompetencyGaps {
     s.setLong(1, caller.agencyId());
     s.setLong(2, caller.agencyId());
     s.setLong(3, caller.agencyId());
-    s.setLong(4, caller.agencyId());
-    s.setString(5, escapeLike(path) + "%");
-    s.setLong(6, caller.agencyId());
-    s.setDate(7, validFrom());
-    return 8;
+    s.setString(4, escapeLike(path) + "%");
+    s.setLong(5, caller.agencyId());
+    s.setDate(6, validFrom());
+    return 7;
   }
 
   /** People in a subtree (parameters: agency, path prefix). */
@@ -246,8 +241,7 @@ public class GapReports implements CompetencyGaps {
                   + " sum(c.gaps)::numeric / nullif(sum(c.assessed), 0)"
                   + " FROM counts c GROUP BY GROUPING SETS ((c.row_key, c.competency_id), (c.competency_id))")) {
         int i = 1;
-        s.setLong(i++, caller.agencyId()); // required: kinds
-        s.setLong(i++, caller.agencyId()); // required: positions
+        s.setLong(i++, caller.agencyId()); // required
         s.setLong(i++, caller.agencyId()); // units
         s.setString(i++, escapeLike(scope.path()) + "%");
         s.setLong(i++, caller.agencyId()); // people
@@ -378,7 +372,9 @@ public class GapReports implements CompetencyGaps {
     Connection c = em.unwrap(Connection.class);
     try {
       Scope scope = scope(c, unitId);
-      roomForAggregates(c);
+      // Its plan is estimated as if every person's levels were read (the fallback), which crosses PostgreSQL's JIT
+      // threshold: compiling took longer (about 35 ms) than answering from the summaries.
+      roomForAggregates(c, false);
       return summaries(
           c,
           SUBTREE,
@@ -421,46 +417,62 @@ public class GapReports implements CompetencyGaps {
 
   /**
    * One line per person in scope: required competencies, how many validly assessed, below standard, the largest
-   * gap and the job-person match. Each person's levels are read from their own index range and matched to their
-   * position's standard (one small JSON object per position), so the statement reads only the scope's levels,
-   * never the agency's, and never expands people × competencies into rows: a unit of 5,000 costs the same in an
-   * agency of 10,000 as in one of 250,000.
+   * gap and the job-person match. Each person's line comes from their kept summary (competency.gap_summary, one
+   * row per person) when it still matches their position, that position's standard as computed here, the validity
+   * setting and today; otherwise from their levels, read from their own index range and matched to the standard
+   * (one small JSON object per position). Either way the statement reads only the scope's people, never the
+   * agency's, and never expands people × competencies into rows.
    */
   private Page<UnitGapView> summaries(Connection c, String peopleScope, ScopeBinder binder, PageRequest page)
       throws SQLException {
-    String held = capAtStandard ? "least(l.level, l.required_level)" : "l.level";
+    String live = capAtStandard ? "least(l.level, l.required_level)" : "l.level";
+    String kept = capAtStandard ? "g.held_capped" : "g.held";
     try (PreparedStatement s =
         c.prepareStatement(
-            "WITH "
-                + REQUIRED
-                + ", standard AS (SELECT position_id, count(*) AS required, sum(required_level) AS total,"
-                + " jsonb_object_agg(competency_id, required_level) AS levels FROM required GROUP BY position_id"
+            "WITH people AS MATERIALIZED ("
+                + " SELECT d.employee_id, d.nip, d.name, d.unit_id, d.position_id, d.position_name"
+                + " FROM platform.employee_directory d"
+                + " WHERE d.agency_id = ? AND d.active AND d.position_id IS NOT NULL AND "
+                + peopleScope
+                + "), standard AS (SELECT r.position_id, count(*) AS required, sum(r.required_level) AS total,"
+                + " jsonb_object_agg(r.competency_id, r.required_level) AS levels"
+                + " FROM competency.required_level r"
+                + " WHERE r.agency_id = ? AND r.position_id IN (SELECT position_id FROM people) GROUP BY r.position_id"
                 + "), summary AS ("
-                + " SELECT d.employee_id, d.nip, d.name, d.unit_id, d.position_name, st.required, h.assessed, h.below,"
-                + " h.largest, round(100.0 * coalesce(h.held, 0) / st.total, 1) AS jpm"
-                + " FROM platform.employee_directory d JOIN standard st ON st.position_id = d.position_id"
+                + " SELECT pe.employee_id, pe.nip, pe.name, pe.unit_id, pe.position_name, st.required,"
+                + " coalesce(g.assessed, h.assessed) AS assessed, coalesce(g.below, h.below) AS below,"
+                + " CASE WHEN g.employee_id IS NULL THEN h.largest ELSE g.largest END AS largest,"
+                + " round(100.0 * coalesce("
+                + kept
+                + ", h.held, 0) / st.total, 1) AS jpm"
+                + " FROM people pe JOIN standard st ON st.position_id = pe.position_id"
+                // A lookup per person (OFFSET 0 keeps it one): never a scan of the agency's summaries.
+                + " LEFT JOIN LATERAL (SELECT g.* FROM competency.gap_summary g"
+                + " WHERE g.employee_id = pe.employee_id AND g.position_id = pe.position_id"
+                + " AND g.standard_hash = competency.standard_hash(st.levels) AND g.valid_years = ?"
+                + " AND (g.valid_through IS NULL OR g.valid_through >= ?) OFFSET 0) g ON TRUE"
+                // Only without a usable summary are the person's levels read (the condition gates the scan).
                 + " CROSS JOIN LATERAL (SELECT count(*) AS assessed,"
                 + " count(*) FILTER (WHERE l.level < l.required_level) AS below,"
                 + " max(l.required_level - l.level) FILTER (WHERE l.level < l.required_level) AS largest,"
                 + " sum("
-                + held
+                + live
                 + ") AS held"
                 + " FROM (SELECT cl.level, (st.levels ->> cl.competency_id::text)::int AS required_level"
                 + " FROM competency.current_level cl"
-                + " WHERE cl.employee_id = d.employee_id AND cl.agency_id = ? AND cl.assessed_on >= ?) l"
+                + " WHERE g.employee_id IS NULL AND cl.employee_id = pe.employee_id AND cl.agency_id = ? AND cl.assessed_on >= ?) l"
                 + " WHERE l.required_level IS NOT NULL) h"
-                + " WHERE d.agency_id = ? AND d.active AND d.position_id IS NOT NULL AND "
-                + peopleScope
                 + ") SELECT s.*, u.name AS unit_name, count(*) OVER () FROM summary s"
                 + " JOIN platform.unit_directory u ON u.unit_id = s.unit_id"
                 + " ORDER BY s.jpm, s.name, s.employee_id LIMIT ? OFFSET ?")) {
       int i = 1;
-      s.setLong(i++, caller.agencyId()); // required: kinds
-      s.setLong(i++, caller.agencyId()); // required: positions
-      s.setLong(i++, caller.agencyId()); // levels
-      s.setDate(i++, validFrom());
       s.setLong(i++, caller.agencyId()); // people
       i = binder.bind(s, i);
+      s.setLong(i++, caller.agencyId()); // standard
+      s.setInt(i++, validYears); // summaries
+      s.setDate(i++, Date.valueOf(LocalDate.now(directory.zone())));
+      s.setLong(i++, caller.agencyId()); // levels
+      s.setDate(i++, validFrom());
       s.setInt(i++, page.size());
       s.setInt(i, page.offset());
       List<UnitGapView> items = new ArrayList<>();
