@@ -63,16 +63,20 @@ BEGIN
     IF valid_for IS NULL THEN
         RETURN 0; -- current levels not built yet; reports read the levels
     END IF;
+    -- One plan for both uses (a few people, or a whole agency): always a list of ids, looked up by index.
+    IF employees IS NULL THEN
+        SELECT coalesce(array_agg(p.employee_id), '{}') INTO employees FROM platform.employee_placement p WHERE p.agency_id = agency;
+    END IF;
     INSERT INTO competency.gap_summary (employee_id, agency_id, position_id, standard_hash, valid_years,
         required, required_total, assessed, below, held_capped, held)
     SELECT p.employee_id, p.agency_id, p.position_id, 0, -1, 0, 0, 0, 0, 0, 0
     FROM platform.employee_placement p
     WHERE p.agency_id = agency AND p.active AND p.position_id IS NOT NULL
-      AND (employees IS NULL OR p.employee_id = ANY (employees))
+      AND p.employee_id = ANY (employees)
     ORDER BY p.employee_id
     ON CONFLICT (employee_id) DO NOTHING;
     PERFORM 1 FROM competency.gap_summary g
-    WHERE g.agency_id = agency AND (employees IS NULL OR g.employee_id = ANY (employees))
+    WHERE g.agency_id = agency AND g.employee_id = ANY (employees)
     ORDER BY g.employee_id FOR UPDATE;
 
     WITH people AS (
@@ -80,7 +84,7 @@ BEGIN
                ((now() AT TIME ZONE d.time_zone)::date - make_interval(years => valid_for))::date AS valid_from
         FROM platform.employee_directory d
         WHERE d.agency_id = agency AND d.active AND d.position_id IS NOT NULL
-          AND (employees IS NULL OR d.employee_id = ANY (employees))
+          AND d.employee_id = ANY (employees)
     ), standard AS (
         SELECT r.position_id, count(*) AS required, sum(r.required_level) AS total,
                jsonb_object_agg(r.competency_id, r.required_level) AS levels
@@ -111,7 +115,7 @@ BEGIN
     GET DIAGNOSTICS written = ROW_COUNT;
     -- New rows not computed (valid_years still -1), and people who left or have no position: no summary.
     DELETE FROM competency.gap_summary g
-    WHERE g.agency_id = agency AND (employees IS NULL OR g.employee_id = ANY (employees))
+    WHERE g.agency_id = agency AND g.employee_id = ANY (employees)
       AND (g.valid_years = -1 OR EXISTS (SELECT 1 FROM platform.employee_placement p
                                           WHERE p.employee_id = g.employee_id AND (NOT p.active OR p.position_id IS NULL)));
     RETURN written;
