@@ -5,6 +5,7 @@ import id.bina.platform.EmployeesPlaced;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.Nip;
+import id.bina.platform.audit.AuditEntry;
 import id.bina.platform.audit.JpaAuditTrail;
 import id.bina.platform.organisation.domain.EmployeeDetails;
 import id.bina.platform.persistence.DatabaseMigrations;
@@ -278,17 +279,18 @@ public class EmployeeImport {
     audit.executeBatch();
   }
 
-  /** Ids in the blocks of 50 that each nextval hands out, as the JPA side allocates them. */
+  /** Ids in the blocks that each nextval hands out, as the JPA side allocates them. */
   private static void reserveIds(Connection connection, long count, Deque<Long> ids) throws SQLException {
-    reserve(connection, "platform.employee_seq", count, ids);
+    reserve(connection, "platform.employee_seq", 50, count, ids);
   }
 
   private static void reserveAuditIds(Connection connection, long count, Deque<Long> ids) throws SQLException {
-    reserve(connection, "platform.audit_entry_seq", count, ids);
+    reserve(connection, "platform.audit_entry_seq", AuditEntry.ID_BLOCK, count, ids);
   }
 
-  private static void reserve(Connection connection, String sequence, long count, Deque<Long> ids) throws SQLException {
-    long blocks = (count + 49) / 50;
+  private static void reserve(Connection connection, String sequence, int block, long count, Deque<Long> ids)
+      throws SQLException {
+    long blocks = (count + block - 1) / block;
     if (blocks == 0) {
       return;
     }
@@ -297,7 +299,7 @@ public class EmployeeImport {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           long last = r.getLong(1);
-          for (long id = last - 49; id <= last; id++) {
+          for (long id = last - block + 1; id <= last; id++) {
             ids.add(id);
           }
         }
