@@ -473,16 +473,39 @@ public class EnrolmentService implements Enrolments {
 
   /** Waitlisted enrolments of a class in the order they get seats (the class's waitlist priority). */
   List<Long> waitlist(Sql sql, long classId, long agencyId) {
-    boolean fewestJp = rules.of(classId, agencyId).getWaitlistPriority() == ClassRules.WaitlistPriority.FEWEST_JP;
+    boolean fewestJp = fewestJpFirst(classId, agencyId);
     return sql.list(
-        "SELECT e.id FROM training.enrolment e WHERE e.class_id = ? AND e.status = 'WAITLISTED' ORDER BY "
-            + (fewestJp
-                ? "(SELECT coalesce(sum(j.jp), 0) FROM training.jp_entry j WHERE j.agency_id = e.agency_id"
-                    + " AND j.employee_id = e.employee_id AND j.year = ?), "
-                : "")
-            + "e.arrival",
+        "SELECT e.id FROM training.enrolment e WHERE e.class_id = ? AND e.status = 'WAITLISTED' ORDER BY " + waitlistOrder(fewestJp),
         r -> r.getLong(1),
         fewestJp ? new Object[] {classId, LocalDate.now(directory.zone()).getYear()} : new Object[] {classId});
+  }
+
+  /**
+   * Where one waitlisted enrolment stands in its class's queue (1 = the next seat), in {@link #waitlist}'s order:
+   * one row from the database, not the whole queue (a popular class's queue runs into thousands).
+   */
+  private Integer waitlistPosition(Sql sql, long classId, long agencyId, long enrolmentId) {
+    boolean fewestJp = fewestJpFirst(classId, agencyId);
+    Long position = sql.number(
+        "SELECT w.n FROM (SELECT e.id, row_number() OVER (ORDER BY " + waitlistOrder(fewestJp) + ") AS n"
+            + " FROM training.enrolment e WHERE e.class_id = ? AND e.status = 'WAITLISTED') w WHERE w.id = ?",
+        fewestJp
+            ? new Object[] {LocalDate.now(directory.zone()).getYear(), classId, enrolmentId}
+            : new Object[] {classId, enrolmentId});
+    return position == null ? null : position.intValue();
+  }
+
+  private boolean fewestJpFirst(long classId, long agencyId) {
+    return rules.of(classId, agencyId).getWaitlistPriority() == ClassRules.WaitlistPriority.FEWEST_JP;
+  }
+
+  /** The waitlist's order: arrival, or with FEWEST_JP first those with the fewest JP this year (one parameter: the year). */
+  private static String waitlistOrder(boolean fewestJp) {
+    return (fewestJp
+            ? "(SELECT coalesce(sum(j.jp), 0) FROM training.jp_entry j WHERE j.agency_id = e.agency_id"
+                + " AND j.employee_id = e.employee_id AND j.year = ?), "
+            : "")
+        + "e.arrival";
   }
 
   // ---- checks ----
@@ -674,7 +697,7 @@ public class EnrolmentService implements Enrolments {
     ZoneId zone = directory.zone();
     Integer position = null;
     if (e.getStatus() == EnrolmentStatus.WAITLISTED) {
-      position = waitlist(Sql.of(em), k.getId(), k.getAgencyId()).indexOf(e.getId()) + 1;
+      position = waitlistPosition(Sql.of(em), k.getId(), k.getAgencyId(), e.getId());
     }
     return new EnrolmentView(
         e.getId(),
