@@ -50,7 +50,7 @@ record Settings(
         number("bench.agencySize", 250_000),
         number("bench.concurrency", 32),
         number("bench.users", 100),
-        number("bench.rushRequests", 2000),
+        number("bench.rushRequests", 6000),
         number("bench.seconds", 30),
         number("bench.importRows", 100_000),
         number("bench.passwordIterations", 1024),
