@@ -96,7 +96,7 @@ final class Results {
         // "enrolment rush (spread)" or "enrolment rush (spread), two nodes behind nginx": its check has the same suffix.
         int where = scenario.indexOf(", ");
         Map<?, ?> check = (Map<?, ?>) checks.get("rush " + variant + (where < 0 ? "" : scenario.substring(where)));
-        boolean warmUp = scenario.endsWith(Scenarios.WARM_UP);
+        boolean warmUp = scenario.contains(Scenarios.WARM_UP);
         target = warmUp ? "(warm-up: no target)" : ">= 0.5 x pgbench, 0 oversold, 0 duplicates, 0 errors";
         if (limitValue != null && !warmUp) {
           double ratio = s.perSecond() / limitValue;
