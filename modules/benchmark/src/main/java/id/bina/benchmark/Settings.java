@@ -12,7 +12,7 @@ import java.util.List;
  * @param concurrency concurrent requests of the enrolment rush, and pgbench's clients
  * @param users concurrent users of the portal/API browsing scenario
  * @param rushRequests requests of each enrolment rush variant (one per civil servant)
- * @param warmUpRounds rounds of both rush variants that warm a fresh Bina JVM up before the measured round
+ * @param warmUpRequests enrolments that warm a fresh Bina JVM up before the measured rush (whole rounds of both variants)
  * @param seconds length of each timed scenario
  * @param importRows employees in the CSV import
  * @param passwordIterations PBKDF2 iterations of the generated accounts' password hash
@@ -30,7 +30,7 @@ record Settings(
     int concurrency,
     int users,
     int rushRequests,
-    int warmUpRounds,
+    int warmUpRequests,
     int seconds,
     int importRows,
     int passwordIterations,
@@ -53,7 +53,7 @@ record Settings(
         number("bench.concurrency", 32),
         number("bench.users", 100),
         number("bench.rushRequests", 6000),
-        number("bench.warmUpRounds", 2),
+        number("bench.warmUpRequests", 24_000),
         number("bench.seconds", 30),
         number("bench.importRows", 100_000),
         number("bench.passwordIterations", 1024),
