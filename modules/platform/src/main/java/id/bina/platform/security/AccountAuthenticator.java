@@ -54,8 +54,9 @@ public class AccountAuthenticator {
     if (!wait.isZero()) {
       return new Outcome.Throttled(wait);
     }
+    // The roles in the same statement: every API request signs in, and the eager collection alone is a second one.
     UserAccount account =
-        em.createQuery("select a from UserAccount a where a.username = :username", UserAccount.class)
+        em.createQuery("select a from UserAccount a left join fetch a.roles where a.username = :username", UserAccount.class)
             .setParameter("username", username)
             .getResultStream()
             .findFirst()
