@@ -1,6 +1,7 @@
 package id.bina.platform.audit;
 
 import id.bina.platform.AuditTrail;
+import id.bina.platform.IdBlocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,14 +18,8 @@ import java.time.OffsetDateTime;
 @Table(name = "audit_entry", schema = "platform")
 public class AuditEntry {
 
-  /**
-   * Ids handed out per sequence call (the sequence's INCREMENT BY): written several times per request, so a
-   * larger block keeps request threads from queueing behind one that fetches the next block.
-   */
-  public static final int ID_BLOCK = 500;
-
   @Id
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "platform.audit_entry_seq", allocationSize = ID_BLOCK)
+  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "platform.audit_entry_seq", allocationSize = IdBlocks.BUSY)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
   private Long id;
 

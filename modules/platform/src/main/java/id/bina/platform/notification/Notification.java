@@ -1,5 +1,6 @@
 package id.bina.platform.notification;
 
+import id.bina.platform.IdBlocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,16 +22,10 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "notification", schema = "platform")
 public class Notification {
 
-  /**
-   * Ids handed out per sequence call (the sequence's INCREMENT BY): written several times per request, so a
-   * larger block keeps request threads from queueing behind one that fetches the next block.
-   */
-  public static final int ID_BLOCK = 500;
-
   static final int MAX_TEXT = 1000;
 
   @Id
-  @SequenceGenerator(name = "notification_seq", sequenceName = "platform.notification_seq", allocationSize = ID_BLOCK)
+  @SequenceGenerator(name = "notification_seq", sequenceName = "platform.notification_seq", allocationSize = IdBlocks.BUSY)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
   private Long id;
 

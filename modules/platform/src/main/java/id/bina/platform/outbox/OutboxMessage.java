@@ -1,5 +1,6 @@
 package id.bina.platform.outbox;
 
+import id.bina.platform.IdBlocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,12 +17,6 @@ import java.time.ZoneOffset;
 @Table(name = "outbox_message", schema = "platform")
 public class OutboxMessage {
 
-  /**
-   * Ids handed out per sequence call (the sequence's INCREMENT BY): written several times per request, so a
-   * larger block keeps request threads from queueing behind one that fetches the next block.
-   */
-  public static final int ID_BLOCK = 500;
-
   /** Waits after a failure: 5 s, 10 s, 20 s ... up to an hour. */
   static Duration backoff(int attempts) {
     long seconds = 5L << Math.min(attempts - 1, 10);
@@ -29,7 +24,7 @@ public class OutboxMessage {
   }
 
   @Id
-  @SequenceGenerator(name = "outbox_message_seq", sequenceName = "platform.outbox_message_seq", allocationSize = ID_BLOCK)
+  @SequenceGenerator(name = "outbox_message_seq", sequenceName = "platform.outbox_message_seq", allocationSize = IdBlocks.BUSY)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
   private Long id;
 

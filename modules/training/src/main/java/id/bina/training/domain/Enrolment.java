@@ -1,5 +1,6 @@
 package id.bina.training.domain;
 
+import id.bina.platform.IdBlocks;
 import id.bina.training.EnrolmentStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,12 +25,6 @@ import java.time.ZoneOffset;
 @Table(name = "enrolment", schema = "training")
 public class Enrolment {
 
-  /**
-   * Ids handed out per sequence call (the sequence's INCREMENT BY): written several times per request, so a
-   * larger block keeps request threads from queueing behind one that fetches the next block.
-   */
-  public static final int ID_BLOCK = 500;
-
   /** Where a held seat was taken from: the quota of a unit, or the pool outside the quotas. */
   public enum SeatKind {
     QUOTA,
@@ -48,7 +43,7 @@ public class Enrolment {
   }
 
   @Id
-  @SequenceGenerator(name = "enrolment_seq", sequenceName = "training.enrolment_seq", allocationSize = ID_BLOCK)
+  @SequenceGenerator(name = "enrolment_seq", sequenceName = "training.enrolment_seq", allocationSize = IdBlocks.BUSY)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrolment_seq")
   private Long id;
 

@@ -2,10 +2,10 @@ package id.bina.platform.organisation.application;
 
 import id.bina.platform.Caller;
 import id.bina.platform.EmployeesPlaced;
+import id.bina.platform.IdBlocks;
 import id.bina.platform.InvalidInputException;
 import id.bina.platform.InvalidInputException.FieldError;
 import id.bina.platform.Nip;
-import id.bina.platform.audit.AuditEntry;
 import id.bina.platform.audit.JpaAuditTrail;
 import id.bina.platform.organisation.domain.EmployeeDetails;
 import id.bina.platform.persistence.DatabaseMigrations;
@@ -285,7 +285,7 @@ public class EmployeeImport {
   }
 
   private static void reserveAuditIds(Connection connection, long count, Deque<Long> ids) throws SQLException {
-    reserve(connection, "platform.audit_entry_seq", AuditEntry.ID_BLOCK, count, ids);
+    reserve(connection, "platform.audit_entry_seq", IdBlocks.BUSY, count, ids);
   }
 
   private static void reserve(Connection connection, String sequence, int block, long count, Deque<Long> ids)
