@@ -69,11 +69,15 @@ class CompetencyEvidenceIT extends ApiTestBase {
   }
 
   private Response act(String as, Response current, String action, Map<String, Object> body) {
-    var request = as(as).header("If-Match", current.header("ETag"));
+    return act(as, current.jsonPath().getLong("id"), current.header("ETag"), action, body);
+  }
+
+  private Response act(String as, long evidence, String etag, String action, Map<String, Object> body) {
+    var request = as(as).header("If-Match", etag);
     if (body != null) {
       request.body(body);
     }
-    return request.post("competency-evidence/" + current.jsonPath().getLong("id") + "/" + action);
+    return request.post("competency-evidence/" + evidence + "/" + action);
   }
 
   private static long id(Response evidence) {
@@ -294,8 +298,7 @@ class CompetencyEvidenceIT extends ApiTestBase {
           Callable<Integer> accept =
               () -> {
                 start.await();
-                return as(reviewer).header("If-Match", etag).body(Map.of())
-                    .post("competency-evidence/" + evidence + "/acceptance").statusCode();
+                return act(reviewer, evidence, etag, "acceptance", Map.of()).statusCode();
               };
           answers.add(pool.submit(accept));
         }
