@@ -117,6 +117,10 @@ public class EnrolmentService implements Enrolments {
     } catch (NotFoundException e) {
       throw new NotFoundException("Class", input.classId);
     }
+    // One person's requests one at a time: a repeated request then finds the first one's enrolment, and two of
+    // their own requests cannot clash unseen. The class's queue comes later, at the arrival counter.
+    Sql sql = Sql.of(em);
+    sql.one("SELECT pg_advisory_xact_lock(?, ?)", r -> r.getObject(1), PERSON_LOCK, (int) me);
     Enrolment existing = active(k.getId(), me);
     if (existing != null) {
       return view(existing, false);
@@ -128,19 +132,12 @@ public class EnrolmentService implements Enrolments {
           "Class " + k.getCode() + " does not take requests now: it is " + k.getStatus() + ", enrolment runs from "
               + k.getEnrolmentOpens() + " to " + k.getEnrolmentCloses());
     }
-    Sql sql = Sql.of(em);
     String unitPath = sql.one("SELECT unit_path FROM platform.unit_directory WHERE unit_id = ?", r -> r.getString(1), person.unitId());
     checkEligibility(course, person, unitPath);
     checkPrerequisites(course, me);
 
-    // One person's requests one at a time (a clash between two of their own requests), then the class's queue.
-    sql.one("SELECT pg_advisory_xact_lock(?, ?)", r -> r.getObject(1), PERSON_LOCK, (int) me);
     long arrival =
         sql.number("UPDATE training.training_class SET arrivals = arrivals + 1 WHERE id = ? RETURNING arrivals", k.getId());
-    existing = active(k.getId(), me);
-    if (existing != null) {
-      return view(existing, false);
-    }
     checkClash(sql, k, me);
     Seat seat = takeSeat(sql, k.getId(), person.unitId());
     Long approver = person.supervisorId();
@@ -151,7 +148,7 @@ public class EnrolmentService implements Enrolments {
     changes.put("class", new Object[] {null, k.getCode()});
     changes.put("status", new Object[] {null, e.getStatus().name()});
     auditTrail.record(caller.agencyId(), SUBJECT, e.getId(), AuditTrail.Action.CREATE, changes);
-    EnrolmentView view = view(e, true);
+    EnrolmentView view = view(e, k, course, person.name(), true);
     if (seat == null) {
       tell(e, "ENROLMENT_WAITLISTED",
           "Kelas " + k.getName() + " penuh. Permintaan Anda masuk daftar tunggu pada urutan " + view.waitlistPosition() + ".");
@@ -359,7 +356,7 @@ public class EnrolmentService implements Enrolments {
         });
     List<EnrolmentView> items =
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(r -> view((Enrolment) r[0], (TrainingClass) r[1], (Course) r[2], false))
+            .map(r -> view((Enrolment) r[0], (TrainingClass) r[1], (Course) r[2], nameOf(((Enrolment) r[0]).getEmployeeId()), false))
             .toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());
   }
@@ -690,10 +687,10 @@ public class EnrolmentService implements Enrolments {
 
   EnrolmentView view(Enrolment e, boolean created) {
     TrainingClass k = em.find(TrainingClass.class, e.getClassId());
-    return view(e, k, em.find(Course.class, k.getCourseId()), created);
+    return view(e, k, em.find(Course.class, k.getCourseId()), nameOf(e.getEmployeeId()), created);
   }
 
-  private EnrolmentView view(Enrolment e, TrainingClass k, Course c, boolean created) {
+  private EnrolmentView view(Enrolment e, TrainingClass k, Course c, String employeeName, boolean created) {
     ZoneId zone = directory.zone();
     Integer position = null;
     if (e.getStatus() == EnrolmentStatus.WAITLISTED) {
@@ -710,7 +707,7 @@ public class EnrolmentService implements Enrolments {
         k.getFirstSessionOn(),
         k.getLastSessionOn(),
         e.getEmployeeId(),
-        nameOf(e.getEmployeeId()),
+        employeeName,
         e.getStatus(),
         position,
         e.getApproverEmployeeId(),

@@ -19,6 +19,8 @@ public class JpaDirectory implements Directory {
 
   @Inject Caller caller;
 
+  private final java.util.Map<Long, java.time.ZoneId> zones = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   @Transactional
   public Person me() {
@@ -128,7 +130,14 @@ public class JpaDirectory implements Directory {
   @Override
   @Transactional
   public java.time.ZoneId zone() {
-    return em.find(id.bina.platform.organisation.domain.Agency.class, caller.agencyId()).getTimeZone();
+    // An agency's time zone is fixed when it is created (Agency has no setter), so it is read once per agency.
+    long agency = caller.agencyId();
+    java.time.ZoneId zone = zones.get(agency);
+    if (zone == null) {
+      zone = em.find(id.bina.platform.organisation.domain.Agency.class, agency).getTimeZone();
+      zones.put(agency, zone);
+    }
+    return zone;
   }
 
   @Override
