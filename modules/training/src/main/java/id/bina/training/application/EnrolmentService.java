@@ -148,7 +148,7 @@ public class EnrolmentService implements Enrolments {
     changes.put("class", new Object[] {null, k.getCode()});
     changes.put("status", new Object[] {null, e.getStatus().name()});
     auditTrail.record(caller.agencyId(), SUBJECT, e.getId(), AuditTrail.Action.CREATE, changes);
-    EnrolmentView view = view(e, k, course, person.name(), true);
+    EnrolmentView view = view(e, k, course, true);
     if (seat == null) {
       tell(e, "ENROLMENT_WAITLISTED",
           "Kelas " + k.getName() + " penuh. Permintaan Anda masuk daftar tunggu pada urutan " + view.waitlistPosition() + ".");
@@ -356,7 +356,7 @@ public class EnrolmentService implements Enrolments {
         });
     List<EnrolmentView> items =
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(r -> view((Enrolment) r[0], (TrainingClass) r[1], (Course) r[2], nameOf(((Enrolment) r[0]).getEmployeeId()), false))
+            .map(r -> view((Enrolment) r[0], (TrainingClass) r[1], (Course) r[2], false))
             .toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());
   }
@@ -687,10 +687,10 @@ public class EnrolmentService implements Enrolments {
 
   EnrolmentView view(Enrolment e, boolean created) {
     TrainingClass k = em.find(TrainingClass.class, e.getClassId());
-    return view(e, k, em.find(Course.class, k.getCourseId()), nameOf(e.getEmployeeId()), created);
+    return view(e, k, em.find(Course.class, k.getCourseId()), created);
   }
 
-  private EnrolmentView view(Enrolment e, TrainingClass k, Course c, String employeeName, boolean created) {
+  private EnrolmentView view(Enrolment e, TrainingClass k, Course c, boolean created) {
     ZoneId zone = directory.zone();
     Integer position = null;
     if (e.getStatus() == EnrolmentStatus.WAITLISTED) {
@@ -707,7 +707,7 @@ public class EnrolmentService implements Enrolments {
         k.getFirstSessionOn(),
         k.getLastSessionOn(),
         e.getEmployeeId(),
-        employeeName,
+        nameOf(e.getEmployeeId()),
         e.getStatus(),
         position,
         e.getApproverEmployeeId(),
