@@ -11,7 +11,7 @@ import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * access. The file is sent apart from the record, as raw bytes (no multipart), and checked by content.
  */
 @Path("competency-evidence")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Competency evidence", description = "Bukti kompetensi: submitted by employees, reviewed by supervisors and HR")

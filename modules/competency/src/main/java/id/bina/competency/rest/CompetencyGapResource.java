@@ -10,7 +10,7 @@ import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.rest.TableExport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * agency.
  */
 @Path("competency-gaps")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Competency gaps", description = "Heat map, gap lists and reports over units and the agency")
 @RolesAllowed(Role.Names.HR_MANAGER)

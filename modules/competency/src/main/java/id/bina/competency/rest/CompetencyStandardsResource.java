@@ -4,7 +4,7 @@ import id.bina.competency.application.DefaultLevels;
 import id.bina.competency.application.StandardService;
 import id.bina.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Standards of many positions at once: the CSV import and the default levels per kind of position. */
 @Path("competency-standards")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Competency standards")

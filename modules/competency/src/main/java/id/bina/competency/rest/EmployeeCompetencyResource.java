@@ -8,7 +8,7 @@ import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 // Not under employees/{id}: JAX-RS picks one root resource per request, so a second root resource below
 // the platform's "employees" would hide the platform's own employees/{id} and employees/import.
 @Path("competency-profiles/{employeeId}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Competency profiles", description = "Assessments, current levels and gaps of an employee")

@@ -6,7 +6,7 @@ import id.bina.competency.application.StandardView;
 import id.bina.platform.Role;
 import id.bina.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A position's competency standard (standar kompetensi jabatan). */
 @Path("positions/{positionId}/competency-standard")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Competency standards", description = "Required level per competency for each position")

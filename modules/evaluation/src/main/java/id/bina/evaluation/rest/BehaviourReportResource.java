@@ -6,7 +6,7 @@ import id.bina.evaluation.Estimate;
 import id.bina.platform.Role;
 import id.bina.platform.rest.TableExport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HR's level 3 (behaviour) report: levels before training and months after, per targeted competency. */
 @Path("evaluation/behaviour")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")
 @RolesAllowed(Role.Names.HR_MANAGER)

@@ -4,7 +4,7 @@ import id.bina.evaluation.EvaluationReports;
 import id.bina.evaluation.ReportDocument;
 import id.bina.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * images for the portal. HR managers.
  */
 @Path("evaluation/report")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Evaluation: reports")
 public class EvaluationReportResource {
 

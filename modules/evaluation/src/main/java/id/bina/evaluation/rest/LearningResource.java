@@ -5,7 +5,7 @@ import id.bina.evaluation.LearningReports;
 import id.bina.platform.Role;
 import id.bina.platform.rest.TableExport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Kirkpatrick level 2 (learning): normalised gain and pass rate of completed classes, for HR managers. */
 @Path("evaluation/learning")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Evaluation: learning and results", description = "Kirkpatrick levels 2 (learning) and 4 (results), ROI estimates")
 public class LearningResource {
 

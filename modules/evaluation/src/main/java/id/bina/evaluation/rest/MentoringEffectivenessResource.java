@@ -4,7 +4,7 @@ import id.bina.evaluation.MentoringEffectiveness;
 import id.bina.evaluation.MentoringEffectivenessView;
 import id.bina.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HR's mentoring effectiveness per programme (efektivitas pembimbingan). */
 @Path("evaluation/mentoring-effectiveness")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")
 @RolesAllowed(Role.Names.HR_MANAGER)

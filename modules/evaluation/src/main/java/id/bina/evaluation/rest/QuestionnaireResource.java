@@ -6,7 +6,7 @@ import id.bina.evaluation.Questionnaires;
 import id.bina.platform.Role;
 import id.bina.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Level-1 questionnaires (kuesioner evaluasi reaksi), built by the agency's HR managers. */
 @Path("evaluation/questionnaires")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")

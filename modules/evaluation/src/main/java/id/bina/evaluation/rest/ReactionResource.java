@@ -6,7 +6,7 @@ import id.bina.evaluation.ReactionResults;
 import id.bina.platform.Role;
 import id.bina.platform.rest.TableExport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answered count, in every figure.
  */
 @Path("evaluation/reaction")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Evaluation")
 @RolesAllowed(Role.Names.HR_MANAGER)
 public class ReactionResource {

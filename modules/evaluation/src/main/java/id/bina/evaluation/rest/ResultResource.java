@@ -7,7 +7,7 @@ import id.bina.platform.Role;
 import id.bina.platform.rest.TableExport;
 import id.bina.training.SkpPredicate;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Kirkpatrick level 4 (results): SKP before and after, cost per JP and per level gained, ROI estimate; HR managers. */
 @Path("evaluation/results")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Evaluation: learning and results")
 public class ResultResource {
 

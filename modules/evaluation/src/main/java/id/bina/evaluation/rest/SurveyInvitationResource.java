@@ -5,7 +5,7 @@ import id.bina.evaluation.SurveyAnswerInput;
 import id.bina.evaluation.SurveyInvitationView;
 import id.bina.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The participant's survey invitations and their anonymous answers. */
 @Path("evaluation/survey-invitations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")

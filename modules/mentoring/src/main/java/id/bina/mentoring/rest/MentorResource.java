@@ -11,7 +11,7 @@ import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The mentor pool (kelompok mentor): applications, HR's approval and withdrawal, and a mentor's feedback aggregate. */
 @Path("mentoring/mentors")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentoring")

@@ -7,7 +7,7 @@ import id.bina.platform.Page;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HR's follow-up board (pemantauan pembimbingan). */
 @Path("mentoring/follow-up")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentoring")
 @RolesAllowed(Role.Names.HR_MANAGER)

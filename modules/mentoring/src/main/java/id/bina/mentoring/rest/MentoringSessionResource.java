@@ -9,7 +9,7 @@ import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * notes, the mentee the shared summary, HR dates and durations only.
  */
 @Path("mentoring/sessions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentoring")

@@ -7,7 +7,7 @@ import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import id.bina.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail of the caller's agency, newest first. */
 @Path("audit-entries")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail", description = "Who changed which person's record, and when")
 public class AuditResource {

@@ -4,7 +4,7 @@ import id.bina.platform.NotificationInbox;
 import id.bina.platform.PageRequest;
 import id.bina.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * (a pure administrator) has an empty inbox; someone else's notification does not exist for the caller (404).
  */
 @Path("notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications", description = "Kotak masuk: what waits for the caller")
 @RolesAllowed({

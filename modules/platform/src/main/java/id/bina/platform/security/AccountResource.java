@@ -8,7 +8,7 @@ import id.bina.platform.security.AccountService.AccountChange;
 import id.bina.platform.security.AccountService.AccountView;
 import id.bina.platform.security.AccountService.NewAccount;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Login accounts of the caller's agency: administrators only. */
 @Path("accounts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts", description = "Login accounts and their roles")

@@ -10,7 +10,7 @@ import id.bina.training.application.plan.AgencyPlanService;
 import id.bina.training.application.plan.AgencyPlanView;
 import id.bina.training.application.plan.PlanProposal;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The agency's annual competency development plan (rencana pengembangan kompetensi instansi), for HR managers. */
 @Path("agency-plans")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.HR_MANAGER)

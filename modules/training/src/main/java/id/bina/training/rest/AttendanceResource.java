@@ -6,7 +6,7 @@ import id.bina.training.application.AttendanceService;
 import id.bina.training.application.AttendanceSheet;
 import id.bina.training.application.TestScoreImport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * named as trainers on the class). Completing the class (POST classes/{id}/complete) decides each participant.
  */
 @Path("class-attendance/{classId}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Training attendance", description = "Attendance, pre- and post-test, completion")

@@ -6,7 +6,7 @@ import id.bina.training.CertificateView;
 import id.bina.training.application.CertificateService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Certificates of completed classes: mine, the PDF, and the public verification of a number. */
 @Path("certificates")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Training certificates")
 public class CertificateResource {
 

@@ -14,7 +14,7 @@ import id.bina.training.application.ClassView;
 import id.bina.training.application.Recommendations;
 import id.bina.training.application.RecommendedClass;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * actions (open, close, start, complete, cancel), each with If-Match.
  */
 @Path("classes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Training catalog", description = "Courses (pelatihan) and their classes")

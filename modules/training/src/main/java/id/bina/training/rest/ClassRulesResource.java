@@ -6,7 +6,7 @@ import id.bina.training.application.ClassRulesInput;
 import id.bina.training.application.ClassRulesService;
 import id.bina.training.application.ClassRulesView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A class's enrolment and completion rules (attendance threshold, passing score, HR confirmation, waitlist order). */
 @Path("class-rules/{classId}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Training enrolment")

@@ -13,7 +13,7 @@ import id.bina.training.application.CourseInput;
 import id.bina.training.application.CourseService;
 import id.bina.training.application.CourseView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The agency's training catalog: courses. */
 @Path("courses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Training catalog", description = "Courses (pelatihan) and their classes")

@@ -10,7 +10,7 @@ import id.bina.training.application.plan.DevelopmentPlanService;
 import id.bina.training.application.plan.DevelopmentPlanView;
 import id.bina.training.domain.plan.PlanStatus;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Individual development plans (rencana pengembangan individu): the employee's own, their supervisor's decision. */
 @Path("development-plans")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Development plans", description = "Individual development plans (IDP) and the agency's annual plan")

@@ -10,7 +10,7 @@ import id.bina.training.application.EnrolmentInput;
 import id.bina.training.application.EnrolmentService;
 import id.bina.training.application.ReasonInput;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * approve, reject, confirm, withdraw (each with If-Match), and the lists.
  */
 @Path("enrolments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Training enrolment", description = "Seats in classes, approval, waitlist")

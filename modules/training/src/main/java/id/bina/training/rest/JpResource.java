@@ -9,7 +9,7 @@ import id.bina.training.application.JpCreditInput;
 import id.bina.training.application.JpLedgerService;
 import id.bina.training.application.TrainingHistoryExport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The 20 JP a year: my progress; for HR, who is below the target, as a page or a download. */
 @Path("jp")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Training JP", description = "Lesson hours (JP) credited per year against the target")
 public class JpResource {
 

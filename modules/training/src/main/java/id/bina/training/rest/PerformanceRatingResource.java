@@ -7,7 +7,7 @@ import id.bina.platform.Role;
 import id.bina.training.SkpPredicate;
 import id.bina.training.application.plan.RatingService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** SKP performance ratings (predikat kinerja) per employee and year, for the performance-gap analysis. */
 @Path("performance-ratings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Development plans", description = "Individual development plans (IDP) and the agency's annual plan")
 public class PerformanceRatingResource {

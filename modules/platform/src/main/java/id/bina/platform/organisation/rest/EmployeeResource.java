@@ -9,7 +9,7 @@ import id.bina.platform.organisation.application.EmployeeService;
 import id.bina.platform.organisation.application.EmployeeView;
 import id.bina.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Civil servants (ASN) of the caller's agency. */
 @Path("employees")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Employees", description = "Civil servants (ASN) of the caller's agency")

@@ -9,7 +9,7 @@ import id.bina.platform.organisation.application.OrganisationService.PositionVie
 import id.bina.platform.organisation.application.OrganisationService.UnitInput;
 import id.bina.platform.organisation.application.OrganisationService.UnitView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's agency: its unit tree (unit kerja) and positions (jabatan). */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation", description = "Unit tree and positions of the caller's agency")
