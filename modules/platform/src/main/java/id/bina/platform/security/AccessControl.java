@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
@@ -31,8 +29,6 @@ import java.util.logging.Logger;
 public class AccessControl implements DynamicFeature {
 
   private static final Logger LOG = Logger.getLogger("bina.access");
-
-  @Context HttpServletRequest request;
 
   /** The rule for one resource method, as the annotations declare it. */
   public sealed interface Rule {
@@ -64,7 +60,7 @@ public class AccessControl implements DynamicFeature {
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
     Rule rule = ruleFor(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod());
     if (!(rule instanceof Rule.Anyone)) {
-      context.register(new Check(rule, route(resourceInfo), request));
+      context.register(new Check(rule, route(resourceInfo)));
     }
   }
 
@@ -87,23 +83,25 @@ public class AccessControl implements DynamicFeature {
     return verb + " " + path.replaceAll("/+", "/").replaceAll("^/|/$", "");
   }
 
-  /** Runs before the server's own @RolesAllowed filter, so every denial is decided and logged here. */
+  /**
+   * The API's one role check (Payara's own @RolesAllowed filter is off in glassfish-web.xml): every denial is
+   * decided and logged here.
+   */
   @Priority(Priorities.AUTHORIZATION - 100)
   static final class Check implements ContainerRequestFilter {
     private final Rule rule;
     private final String route;
-    private final HttpServletRequest request;
 
-    Check(Rule rule, String route, HttpServletRequest request) {
+    Check(Rule rule, String route) {
       this.rule = rule;
       this.route = route;
-      this.request = request;
     }
 
     @Override
     public void filter(ContainerRequestContext context) {
+      // The servlet request's attributes are the context's properties: read without Jersey's request proxy.
       AuthenticatedAccount account =
-          request.getAttribute(AuthenticatedAccount.ATTRIBUTE) instanceof AuthenticatedAccount a ? a : null;
+          context.getProperty(AuthenticatedAccount.ATTRIBUTE) instanceof AuthenticatedAccount a ? a : null;
       if (rule instanceof Rule.Nobody nobody) {
         deny(context, account, 403, nobody.why());
       } else if (account == null) {

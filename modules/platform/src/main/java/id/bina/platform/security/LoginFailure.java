@@ -2,12 +2,10 @@ package id.bina.platform.security;
 
 import id.bina.platform.rest.Problems;
 import jakarta.annotation.Priority;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
@@ -23,11 +21,11 @@ record LoginFailure(int status, String detail, Duration retryAfter) {
   @Priority(Priorities.AUTHENTICATION)
   public static class Reject implements ContainerRequestFilter {
 
-    @Context HttpServletRequest request;
-
     @Override
     public void filter(ContainerRequestContext context) {
-      if (!(request.getAttribute(ATTRIBUTE) instanceof LoginFailure failure)) {
+      // The servlet request's attributes are the context's properties; Jersey's injected request proxy cost
+      // 2 % of an enrolment's CPU here, resolving the request on every call.
+      if (!(context.getProperty(ATTRIBUTE) instanceof LoginFailure failure)) {
         return;
       }
       if (failure.status() == 401) {
