@@ -23,10 +23,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The load scenarios of one scale against the running Bina, each compared with the limits measured beside it. */
 final class Scenarios {
@@ -92,8 +94,7 @@ final class Scenarios {
     for (int round = 1; round <= rounds; round++) {
       rushBoth(bina.baseUrl(), WARM_UP + " " + round + " of " + rounds);
     }
-    rushBoth(bina.baseUrl(), "");
-    pgbench();
+    measuredRush();
 
     Console.say("-- portal/API browsing: " + settings.users() + " users, 1-3 s between clicks, " + settings.seconds() + " s");
     Map<String, String> browse = Map.of("bench.feeder", feeders.resolve("browsing.csv").toString(), "bench.users",
@@ -130,11 +131,65 @@ final class Scenarios {
   /** Names the rounds of the rush that warm a fresh JVM up (see {@link #runAll}). */
   static final String WARM_UP = ", warm-up";
 
+  /** Names the measured rounds of the rush, each paired with pgbench (see {@link #measuredRush}). */
+  static final String ROUND = ", round";
+
+  /** One rush: Gatling's figures, Bina's resident memory after it and the database check. */
+  private record Rush(GatlingRun.Stats stats, double residentMiB, Map<String, Object> check) {}
+
+  /** A measured round of one variant: the rush and the pgbench run right after it. */
+  private record Round(String where, Rush rush, Limits.Pgbench pgbench) {
+    double ratio() {
+      return rush.stats().perSecond() / pgbench.tps();
+    }
+  }
+
+  /**
+   * The measured rush: bench.rushRounds rounds of both variants, each rush followed at once by pgbench running the
+   * same SQL, and the round with the median ratio is the figure. A shared machine's speed drifts: here both Bina's and
+   * PostgreSQL's CPU per enrolment fell by 40 % from one rush to the next a minute later, so a rush is compared with
+   * the pgbench run beside it, not with one made minutes apart.
+   */
+  private void measuredRush() throws Exception {
+    int n = settings.rushRounds();
+    Path feeders = folder.resolve("feeders");
+    Map<String, List<Round>> rounds = new LinkedHashMap<>();
+    for (int round = 1; round <= n; round++) {
+      String where = n == 1 ? "" : ROUND + " " + round + " of " + n;
+      for (String variant : List.of("spread", "hot")) {
+        resetClasses(DataGenerator.RUSH_SPREAD, DataGenerator.RUSH_HOT);
+        Rush rush = rush(variant, feeders.resolve("rush-" + variant + ".csv"),
+            variant.equals("hot") ? DataGenerator.RUSH_HOT : DataGenerator.RUSH_SPREAD, bina.baseUrl(), where,
+            round == 1 && variant.equals("spread"));
+        resetClasses(DataGenerator.PGBENCH_SPREAD, DataGenerator.PGBENCH_HOT);
+        Limits.Pgbench p = pgbench(variant);
+        result.pgbench.put(variant + where, p);
+        rounds.computeIfAbsent(variant, v -> new ArrayList<>()).add(new Round(where, rush, p));
+      }
+    }
+    if (n == 1) {
+      return;
+    }
+    for (Map.Entry<String, List<Round>> e : rounds.entrySet()) {
+      String variant = e.getKey();
+      List<Round> sorted = e.getValue().stream().sorted(Comparator.comparingDouble(Round::ratio)).toList();
+      Round median = sorted.get(n / 2);
+      result.add("enrolment rush (" + variant + ")", median.rush().stats(), median.rush().residentMiB());
+      result.checks.put("rush " + variant, median.rush().check());
+      result.pgbench.put(variant, median.pgbench());
+      Console.say(String.format(Locale.ROOT, "-- enrolment rush (%s), the median of %d rounds (%s): %.1f req/s against pgbench's %.0f tps"
+          + " beside it = %.2f (rounds: %s)", variant, n, median.where().substring(2), median.rush().stats().perSecond(),
+          median.pgbench().tps(), median.ratio(), e.getValue().stream()
+              .map(r -> String.format(Locale.ROOT, "%.2f", r.ratio())).collect(Collectors.joining(", "))));
+    }
+  }
+
   /**
    * One rush variant against {@code baseUrl}, then the database check; {@code where} names the set-up when it is not
    * the single node (", two nodes behind nginx"). Answers the requests' throughput.
    */
-  private double rush(String variant, Path feeder, String classCodes, String baseUrl, String where) throws Exception {
+  private Rush rush(String variant, Path feeder, String classCodes, String baseUrl, String where, boolean captureStatements)
+      throws Exception {
     Console.say("-- enrolment rush (" + variant + ")" + where + ": " + rushRequests + " civil servants, " + settings.concurrency()
         + " at once, " + (variant.equals("hot") ? "everyone on one class of " + DataGenerator.HOT_CAPACITY + " seats" : "over "
         + spreadClasses + " classes"));
@@ -163,20 +218,23 @@ final class Scenarios {
         + " WHERE status NOT IN ('WITHDRAWN', 'REJECTED', 'CANCELLED') GROUP BY class_id, employee_id HAVING count(*) > 1) d"));
     result.checks.put("rush " + variant + where, check);
     Console.say("   database check: " + check);
-    if (variant.equals("spread") && where.isEmpty() && statementsAvailable) {
+    if (captureStatements && statementsAvailable) {
       captureStatements(stats.get(0).requests());
     }
-    return stats.get(0).perSecond();
+    return new Rush(stats.get(0), rss, check);
   }
 
   private static String rushClasses(String classCodes) {
     return "SELECT id FROM training.training_class WHERE code LIKE '" + classCodes + "%'";
   }
 
-  /** Empties the rush's classes again (the benchmark's own data), so a later rush meets the same free seats. */
-  private void resetRush() throws SQLException {
+  /**
+   * Empties the classes whose codes start so (the benchmark's own rush or pgbench classes), so a later rush or pgbench
+   * run meets the same free seats and makes the same (class, person) pairs again.
+   */
+  private void resetClasses(String... classCodes) throws SQLException {
     try (Statement s = db.createStatement()) {
-      for (String codes : List.of(DataGenerator.RUSH_SPREAD, DataGenerator.RUSH_HOT)) {
+      for (String codes : classCodes) {
         String classes = rushClasses(codes);
         s.execute("DELETE FROM training.attendance WHERE enrolment_id IN (SELECT id FROM training.enrolment WHERE class_id IN ("
             + classes + "))");
@@ -192,9 +250,9 @@ final class Scenarios {
     Path feeders = folder.resolve("feeders");
     Map<String, Double> perSecond = new LinkedHashMap<>();
     for (String variant : List.of("spread", "hot")) {
-      resetRush();
+      resetClasses(DataGenerator.RUSH_SPREAD, DataGenerator.RUSH_HOT);
       perSecond.put(variant, rush(variant, feeders.resolve("rush-" + variant + ".csv"),
-          variant.equals("hot") ? DataGenerator.RUSH_HOT : DataGenerator.RUSH_SPREAD, baseUrl, where));
+          variant.equals("hot") ? DataGenerator.RUSH_HOT : DataGenerator.RUSH_SPREAD, baseUrl, where, false).stats().perSecond());
     }
     return perSecond;
   }
@@ -302,7 +360,7 @@ final class Scenarios {
 
   // ---- pgbench: the database's limit for the same transaction ----
 
-  private void pgbench() throws Exception {
+  private Limits.Pgbench pgbench(String variant) throws Exception {
     String tool = Limits.tool("pgbench", serverMajor);
     int first = sections + 3 * mentors + 1;
     int count = employees / 2 - first;
@@ -313,16 +371,14 @@ final class Scenarios {
     common.put("k0", Long.toString(classBase + 98_001));
     common.put("hotclass", Long.toString(classBase + 99_001));
     common.put("user0", Long.toString(DataGenerator.employeeId(1, 0)));
-    for (String variant : List.of("spread", "hot")) {
-      Map<String, String> variables = new LinkedHashMap<>(common);
-      variables.put("hot", variant.equals("hot") ? "1" : "0");
-      long transactions = Math.min(rushRequests, count);
-      Console.say("-- pgbench, the enrolment's SQL (" + variant + "): " + transactions + " transactions, " + settings.concurrency() + " clients");
-      Limits.Pgbench p = Limits.pgbench(tool, settings, database, variant, variables, transactions, folder.resolve("pgbench"));
-      result.pgbench.put(variant, p);
-      Console.say(String.format(Locale.ROOT, "   %.0f tps, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed", p.tps(), p.p50(), p.p95(),
-          p.p99(), p.failed()));
-    }
+    Map<String, String> variables = new LinkedHashMap<>(common);
+    variables.put("hot", variant.equals("hot") ? "1" : "0");
+    long transactions = Math.min(rushRequests, count);
+    Console.say("-- pgbench, the enrolment's SQL (" + variant + "): " + transactions + " transactions, " + settings.concurrency() + " clients");
+    Limits.Pgbench p = Limits.pgbench(tool, settings, database, variant, variables, transactions, folder.resolve("pgbench"));
+    Console.say(String.format(Locale.ROOT, "   %.0f tps, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed", p.tps(), p.p50(), p.p95(),
+        p.p99(), p.failed()));
+    return p;
   }
 
   // ---- the import ----

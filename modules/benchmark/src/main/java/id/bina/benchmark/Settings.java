@@ -13,6 +13,7 @@ import java.util.List;
  * @param users concurrent users of the portal/API browsing scenario
  * @param rushRequests requests of each enrolment rush variant (one per civil servant)
  * @param warmUpRequests enrolments that warm a fresh Bina JVM up before the measured rush (whole rounds of both variants)
+ * @param rushRounds measured rounds of the rush, each variant followed by pgbench; the median round is the figure
  * @param seconds length of each timed scenario
  * @param importRows employees in the CSV import
  * @param passwordIterations PBKDF2 iterations of the generated accounts' password hash
@@ -31,6 +32,7 @@ record Settings(
     int users,
     int rushRequests,
     int warmUpRequests,
+    int rushRounds,
     int seconds,
     int importRows,
     int passwordIterations,
@@ -54,6 +56,7 @@ record Settings(
         number("bench.users", 100),
         number("bench.rushRequests", 6000),
         number("bench.warmUpRequests", 24_000),
+        Math.max(1, number("bench.rushRounds", 3)),
         number("bench.seconds", 30),
         number("bench.importRows", 100_000),
         number("bench.passwordIterations", 1024),
