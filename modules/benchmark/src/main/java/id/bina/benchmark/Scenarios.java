@@ -80,7 +80,7 @@ final class Scenarios {
     writeFeeders(feeders);
     memory.mark();
 
-    Console.say("-- HTTP stack limit: GET /health/live, " + settings.concurrency() + " at once for " + settings.seconds() + " s");
+    Console.say("-- HTTP stack limit: GET /api-docs/initializer.js (a static file), " + settings.concurrency() + " at once for " + settings.seconds() + " s");
     GatlingRun.Stats http = gatling(HttpLimit.class, Map.of()).get(0);
     result.httpLimit = http.perSecond();
     result.add("HTTP limit", http, memory.mark());
