@@ -102,19 +102,18 @@ final class Results {
         boolean round = scenario.contains(Scenarios.ROUND);
         // Through nginx, the balancer and every node share the two cores with PostgreSQL and the load tool: the step
         // shows that the seat rules hold across nodes; the ratio is printed, the target is the rules.
-        boolean balanced = scenario.contains("nginx");
+        boolean balanced = scenario.contains(Scenarios.BEHIND_NGINX);
+        boolean seatRulesHeld = s.ko() == 0 && check != null && ((Long) check.get("classesOverCapacity")) == 0
+            && ((Long) check.get("duplicateActiveEnrolments")) == 0;
         if (balanced) {
           target = "0 oversold, 0 duplicates, 0 errors (ratio: nginx and the nodes share the cores)";
-          met = s.ko() == 0 && check != null && ((Long) check.get("classesOverCapacity")) == 0
-              && ((Long) check.get("duplicateActiveEnrolments")) == 0;
+          met = seatRulesHeld;
         } else {
           target = warmUp ? "(warm-up: no target)" : round ? "(a round: the median round is the figure)"
               : ">= 0.5 x pgbench, 0 oversold, 0 duplicates, 0 errors";
-        }
-        if (limitValue != null && !warmUp && !round && !balanced) {
-          double ratio = s.perSecond() / limitValue;
-          met = ratio >= 0.5 && s.ko() == 0 && check != null && ((Long) check.get("classesOverCapacity")) == 0
-              && ((Long) check.get("duplicateActiveEnrolments")) == 0;
+          if (limitValue != null && !warmUp && !round) {
+            met = s.perSecond() / limitValue >= 0.5 && seatRulesHeld;
+          }
         }
       } else if (scenario.equals("browsing")) {
         limit = "HTTP limit (req/s)";
@@ -271,7 +270,7 @@ final class Results {
         Console.say(String.format(Locale.ROOT, "  %-26s %-36s %8.1f/s p50 %5.0f p95 %5.0f p99 %5.0f ms KO %d%s%s", r.scenario(),
             r.request(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.ko(),
             r.ratio() == null ? "" : String.format(Locale.ROOT, "  %.2f x %s", r.ratio(), r.limit()),
-            r.target() == null ? "" : "  target " + r.target() + ": " + (Boolean.TRUE.equals(r.met()) ? "met" : "NOT met")));
+            r.target() == null ? "" : "  target " + r.target() + (r.met() == null ? "" : r.met() ? ": met" : ": NOT met")));
       }
     }
   }

@@ -134,6 +134,9 @@ final class Scenarios {
   /** Names the measured rounds of the rush, each paired with pgbench (see {@link #measuredRush}). */
   static final String ROUND = ", round";
 
+  /** Names the rushes through the load balancer (see {@link #runCluster}). */
+  static final String BEHIND_NGINX = " behind nginx";
+
   /** One rush: Gatling's figures, Bina's resident memory after it and the database check. */
   private record Rush(GatlingRun.Stats stats, double residentMiB, Map<String, Object> check) {}
 
@@ -152,16 +155,11 @@ final class Scenarios {
    */
   private void measuredRush() throws Exception {
     int n = settings.rushRounds();
-    Path feeders = folder.resolve("feeders");
     Map<String, List<Round>> rounds = new LinkedHashMap<>();
     for (int round = 1; round <= n; round++) {
       String where = n == 1 ? "" : ROUND + " " + round + " of " + n;
       for (String variant : List.of("spread", "hot")) {
-        resetClasses(DataGenerator.RUSH_SPREAD, DataGenerator.RUSH_HOT);
-        Rush rush = rush(variant, feeders.resolve("rush-" + variant + ".csv"),
-            variant.equals("hot") ? DataGenerator.RUSH_HOT : DataGenerator.RUSH_SPREAD, bina.baseUrl(), where,
-            round == 1 && variant.equals("spread"));
-        resetClasses(DataGenerator.PGBENCH_SPREAD, DataGenerator.PGBENCH_HOT);
+        Rush rush = rush(variant, bina.baseUrl(), where, round == 1 && variant.equals("spread"));
         Limits.Pgbench p = pgbench(variant);
         result.pgbench.put(variant + where, p);
         rounds.computeIfAbsent(variant, v -> new ArrayList<>()).add(new Round(where, rush, p));
@@ -185,11 +183,14 @@ final class Scenarios {
   }
 
   /**
-   * One rush variant against {@code baseUrl}, then the database check; {@code where} names the set-up when it is not
-   * the single node (", two nodes behind nginx"). Answers the requests' throughput.
+   * One rush variant against {@code baseUrl} on emptied classes, then the database check; {@code where} names the
+   * set-up when it is not the single node (", two nodes behind nginx"). Answers Gatling's figures, Bina's memory and
+   * the check.
    */
-  private Rush rush(String variant, Path feeder, String classCodes, String baseUrl, String where, boolean captureStatements)
-      throws Exception {
+  private Rush rush(String variant, String baseUrl, String where, boolean captureStatements) throws Exception {
+    Path feeder = folder.resolve("feeders").resolve("rush-" + variant + ".csv");
+    String classCodes = variant.equals("hot") ? DataGenerator.RUSH_HOT : DataGenerator.RUSH_SPREAD;
+    resetClasses(DataGenerator.RUSH_SPREAD, DataGenerator.RUSH_HOT);
     Console.say("-- enrolment rush (" + variant + ")" + where + ": " + rushRequests + " civil servants, " + settings.concurrency()
         + " at once, " + (variant.equals("hot") ? "everyone on one class of " + DataGenerator.HOT_CAPACITY + " seats" : "over "
         + spreadClasses + " classes"));
@@ -201,7 +202,7 @@ final class Scenarios {
       result.add("enrolment rush (" + variant + ")" + where, s, rss);
     }
     Map<String, Object> check = new LinkedHashMap<>();
-    String classes = rushClasses(classCodes);
+    String classes = classesCoded(classCodes);
     check.put("requests", stats.get(0).requests());
     check.put("serverErrors", stats.get(0).ko());
     check.put("enrolments", count("SELECT count(*) FROM training.enrolment WHERE class_id IN (" + classes + ")"));
@@ -224,7 +225,8 @@ final class Scenarios {
     return new Rush(stats.get(0), rss, check);
   }
 
-  private static String rushClasses(String classCodes) {
+  /** The ids of the benchmark's classes whose codes start so, as a subquery. */
+  private static String classesCoded(String classCodes) {
     return "SELECT id FROM training.training_class WHERE code LIKE '" + classCodes + "%'";
   }
 
@@ -235,7 +237,7 @@ final class Scenarios {
   private void resetClasses(String... classCodes) throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String codes : classCodes) {
-        String classes = rushClasses(codes);
+        String classes = classesCoded(codes);
         s.execute("DELETE FROM training.attendance WHERE enrolment_id IN (SELECT id FROM training.enrolment WHERE class_id IN ("
             + classes + "))");
         s.execute("DELETE FROM training.enrolment WHERE class_id IN (" + classes + ")");
@@ -245,14 +247,11 @@ final class Scenarios {
     }
   }
 
-  /** Both rush variants against {@code baseUrl}, each on emptied classes; their throughput by variant. */
+  /** Both rush variants against {@code baseUrl}; their throughput by variant. */
   private Map<String, Double> rushBoth(String baseUrl, String where) throws Exception {
-    Path feeders = folder.resolve("feeders");
     Map<String, Double> perSecond = new LinkedHashMap<>();
     for (String variant : List.of("spread", "hot")) {
-      resetClasses(DataGenerator.RUSH_SPREAD, DataGenerator.RUSH_HOT);
-      perSecond.put(variant, rush(variant, feeders.resolve("rush-" + variant + ".csv"),
-          variant.equals("hot") ? DataGenerator.RUSH_HOT : DataGenerator.RUSH_SPREAD, baseUrl, where, false).stats().perSecond());
+      perSecond.put(variant, rush(variant, baseUrl, where, false).stats().perSecond());
     }
     return perSecond;
   }
@@ -278,14 +277,14 @@ final class Scenarios {
     Map<String, Double> one;
     Map<String, Double> two;
     try (Nginx lb = Nginx.start(nginx.get(), folder.resolve("nginx-one"), balancer, List.of(settings.port()))) {
-      one = rushBoth(url, ", one node behind nginx");
+      one = rushBoth(url, ", one node" + BEHIND_NGINX);
     }
     try (BinaProcess second = BinaProcess.start(settings, database, folder.resolve("node-2"), settings.port() + 1, clusterName)) {
       int members = second.clusterMembers();
       cluster.put("clusterMembers", members);
       Console.say("   second node ready; the Payara Micro cluster '" + clusterName + "' has " + members + " members");
       try (Nginx lb = Nginx.start(nginx.get(), folder.resolve("nginx-two"), balancer, List.of(settings.port(), settings.port() + 1))) {
-        two = rushBoth(url, ", two nodes behind nginx");
+        two = rushBoth(url, ", two nodes" + BEHIND_NGINX);
       }
       cluster.put("secondNodeResidentMiB", second.residentMiB());
     }
@@ -360,7 +359,9 @@ final class Scenarios {
 
   // ---- pgbench: the database's limit for the same transaction ----
 
+  /** pgbench running the enrolment's SQL in one variant, on emptied pgbench classes. */
   private Limits.Pgbench pgbench(String variant) throws Exception {
+    resetClasses(DataGenerator.PGBENCH_SPREAD, DataGenerator.PGBENCH_HOT);
     String tool = Limits.tool("pgbench", serverMajor);
     int first = sections + 3 * mentors + 1;
     int count = employees / 2 - first;
